@@ -1,0 +1,5 @@
+import sys
+
+from ispdesk.cli import main
+
+sys.exit(main())

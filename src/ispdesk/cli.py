@@ -1,0 +1,273 @@
+"""Command line: the GUI by default, plus commands for cron jobs, web forms and caller-ID scripts.
+
+Exit codes: 0 success, 1 user error (Spanish message on stderr, nothing written), 2 usage error.
+Non-GUI commands import neither Qt nor ReportLab (except to render a PDF), so they start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+_ES = {
+    "usage: ": "uso: ",
+    "positional arguments": "argumentos",
+    "options": "opciones",
+    "show this help message and exit": "muestra esta ayuda y termina",
+    "the following arguments are required: %s": "faltan los argumentos obligatorios: %s",
+    "unrecognized arguments: %s": "argumentos no reconocidos: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "opción no válida: %(value)r (elija entre %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argumento %(argument_name)s: %(message)s",
+    "expected one argument": "se esperaba un valor",
+    "invalid %(type)s value: %(value)r": "valor %(type)s no válido: %(value)r",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: error: %(message)s\n",
+}
+argparse._ = lambda s: _ES.get(s, s)  # type: ignore[attr-defined]  # Spanish argparse messages
+
+
+class UserError(Exception):
+    """Raised for a user mistake caught in the CLI itself (not in the services)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .core.vocab import CHANNELS, KINDS
+
+    p = argparse.ArgumentParser(
+        prog="ispdesk",
+        description="Reportes, folios y plazos para la atención a clientes de un proveedor de internet.",
+    )
+    p.add_argument("--db", metavar="RUTA|URL", help="archivo SQLite o URL postgresql:// (predeterminado: "
+                   "la carpeta de datos del usuario, o $ISPDESK_DATA_DIR)")
+    sub = p.add_subparsers(dest="command", metavar="COMANDO")
+
+    g = sub.add_parser("gui", help="abre la ventana principal (predeterminado)")
+    g.add_argument("--lang", choices=("es", "en"), help="idioma de la interfaz")
+
+    d = sub.add_parser("demo", help="carga datos de demostración (clientes y reportes ficticios)")
+    d.add_argument("--customers", type=int, default=2000, metavar="N")
+    d.add_argument("--reports", type=int, default=10000, metavar="N")
+    d.add_argument("--seed", type=int, default=1, metavar="S")
+
+    c = sub.add_parser("customer", help="clientes")
+    csub = c.add_subparsers(dest="customer_command", metavar="ACCIÓN", required=True)
+    ca = csub.add_parser("add", help="da de alta un cliente")
+    ca.add_argument("--number", required=True, metavar="N")
+    ca.add_argument("--name", required=True, metavar="NOMBRE")
+    ca.add_argument("--phone", action="append", default=[], metavar="TEL")
+    ca.add_argument("--email", default="", metavar="CORREO")
+    ca.add_argument("--address", default="", metavar="DOMICILIO")
+    ca.add_argument("--zone", default="", metavar="ZONA")
+    ca.add_argument("--user", metavar="USUARIO")
+    cf = csub.add_parser("find", help="busca clientes: número, nombre, teléfono, domicilio o folio")
+    cf.add_argument("query", nargs="+", metavar="BÚSQUEDA")
+    cf.add_argument("--limit", type=int, default=50, metavar="N")
+
+    r = sub.add_parser("report", help="reportes")
+    rsub = r.add_subparsers(dest="report_command", metavar="ACCIÓN", required=True)
+    rn = rsub.add_parser("new", help="levanta un reporte e imprime su folio")
+    rn.add_argument("--customer", required=True, metavar="NÚMERO")
+    rn.add_argument("--kind", required=True, choices=KINDS)
+    rn.add_argument("--channel", required=True, choices=CHANNELS)
+    rn.add_argument("--description", required=True, metavar="TEXTO")
+    rn.add_argument("--location", default="", metavar="TEXTO")
+    rn.add_argument("--user", metavar="USUARIO")
+    rn.add_argument("--receipt", metavar="ARCHIVO.pdf")
+    rn.add_argument("--format", choices=("carta", "ticket"), default="carta")
+    rs = rsub.add_parser("show", help="estado, cliente, plazos e historial de un folio")
+    rs.add_argument("folio", metavar="FOLIO")
+
+    rc = sub.add_parser("receipt", help="genera el comprobante PDF de un folio")
+    rc.add_argument("folio", metavar="FOLIO")
+    rc.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")
+    rc.add_argument("--format", choices=("carta", "ticket"), default="carta")
+    return p
+
+
+def _actor(username: str | None):  # noqa: ANN202
+    from .core.services import users
+
+    if not username:
+        return users.system_user()
+    user = users.get_user(username)
+    if not user.active:
+        raise UserError(f"El usuario «{username}» está desactivado.")
+    return user
+
+
+def _write_receipt(report, path: str, fmt: str) -> None:  # noqa: ANN001
+    from .core.receipts import receipt_data
+    from .pdf.receipt import render_receipt
+
+    try:
+        render_receipt(receipt_data(report), path, fmt)
+    except OSError as exc:
+        raise UserError(f"No se pudo escribir {path}: {exc.strerror or exc}") from None
+
+
+def cmd_customer_add(a: argparse.Namespace) -> int:
+    from .core.services.customers import create_customer
+
+    c = create_customer(_actor(a.user), number=a.number, name=a.name, phones=a.phone, email=a.email,
+                        address=a.address, zone=a.zone)
+    print(c.number)
+    return 0
+
+
+def cmd_customer_find(a: argparse.Namespace) -> int:
+    from .core.search import fetch_rows, search
+
+    query = " ".join(a.query)
+    result = search(query, limit=a.limit)
+    if result.folio_error:
+        raise UserError(result.folio_error)
+    rows = fetch_rows(result.customer_ids)
+    if not rows:
+        print(f"Sin coincidencias para «{query}».", file=sys.stderr)
+        return 1
+    for row in rows:
+        print(f"{row.number}\t{row.name}\t{row.phones}")
+    return 0
+
+
+def cmd_report_new(a: argparse.Namespace) -> int:
+    from .core.present import short_dt
+    from .core.services.customers import get_customer
+    from .core.services.reports import open_report
+    from .core.clock import to_local
+
+    if a.receipt and not a.receipt.lower().endswith(".pdf"):
+        raise UserError("El comprobante debe ser un archivo .pdf")
+    actor = _actor(a.user)
+    customer = get_customer(a.customer)
+    report = open_report(actor, customer, a.kind, a.channel, a.description, location=a.location)
+    tz = report.office.timezone
+    print(report.folio)
+    print(f"Primera respuesta a más tardar: {short_dt(to_local(report.response_due, tz))}")
+    print(f"Solución comprometida: {short_dt(to_local(report.resolution_due, tz))}")
+    if a.receipt:
+        _write_receipt(report, a.receipt, a.format)
+        print(f"Comprobante: {a.receipt}")
+    return 0
+
+
+def cmd_report_show(a: argparse.Namespace) -> int:
+    from .core.clock import to_local
+    from .core.present import short_dt, status_line, time_left
+    from .core.services.reports import documents, get_by_folio, timeline
+    from .core.vocab import CAUSES, CHANNEL_LABELS, EVENT_LABELS, KIND_LABELS, STATUS_LABELS
+
+    r = get_by_folio(a.folio)
+    tz = r.office.timezone
+    c = r.customer
+    out = [
+        f"Folio: {r.folio}",
+        f"Estado: {STATUS_LABELS[r.status]}",
+        f"Resumen: {status_line(r, tz)}",
+        f"Cliente: {c.number} — {c.name}",
+        f"Domicilio: {c.service_address()}",
+        f"Tipo: {KIND_LABELS[r.kind]}",
+        f"Canal: {CHANNEL_LABELS[r.channel]}",
+        f"Levantado: {short_dt(to_local(r.opened_at, tz))} por {r.created_by.full_name}",
+    ]
+    open_ = r.status not in ("resuelto", "cerrado")
+    for label, due, done in (("Primera respuesta", r.response_due, r.responded_at),
+                             ("Solución", r.resolution_due, r.resolved_at)):
+        line = f"{label}: {short_dt(to_local(due, tz))}"
+        if done is None and open_:
+            words, _late = time_left(due)
+            line += f" ({words})"
+        elif done is not None:
+            line += f" (cumplido {short_dt(to_local(done, tz))})" if done <= due else \
+                f" (atendido tarde, {short_dt(to_local(done, tz))})"
+        out.append(line)
+    if r.assignee_id:
+        out.append(f"Asignado a: {r.assignee.full_name}")
+    if r.cause_category:
+        out.append(f"Causa: {CAUSES[r.cause_category].get(r.cause_code, r.cause_code)}"
+                   + (f" — {r.cause}" if r.cause and r.cause != CAUSES[r.cause_category].get(r.cause_code) else ""))
+    if r.upheld is not None:
+        out.append(f"Procedente: {'sí' if r.upheld else 'no'}")
+    out.append(f"Descripción: {r.description}")
+    if r.location:
+        out.append(f"Ubicación: {r.location}")
+    docs = documents(r)
+    if docs:
+        out.append("Documentos: " + "; ".join(docs))
+    out.append("Historial:")
+    for e in timeline(r):
+        text = f": {e.text}" if e.text else ""
+        out.append(f"  {short_dt(to_local(e.at, tz))}  {EVENT_LABELS.get(e.action, e.action)} — "
+                   f"{e.user.full_name}{text}")
+    print("\n".join(out))
+    return 0
+
+
+def cmd_receipt(a: argparse.Namespace) -> int:
+    from .core.services.reports import get_by_folio
+
+    if not a.output.lower().endswith(".pdf"):
+        raise UserError("El comprobante debe ser un archivo .pdf")
+    _write_receipt(get_by_folio(a.folio), a.output, a.format)
+    print(a.output)
+    return 0
+
+
+def cmd_demo(a: argparse.Namespace) -> int:
+    from .core.demo import build_demo
+
+    if a.customers < 1 or a.reports < 0:
+        raise UserError("--customers debe ser al menos 1 y --reports no puede ser negativo.")
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{stage}: {done:,}/{total:,}".replace(",", " "), end="", file=sys.stderr, flush=True)
+
+    summary = build_demo(customers=a.customers, reports=a.reports, seed=a.seed, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(summary)
+    return 0
+
+
+def cmd_gui(a: argparse.Namespace) -> int:
+    from .app import run_gui
+
+    return run_gui(db_target=a.db, lang=getattr(a, "lang", None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    a = parser.parse_args(argv)
+    if a.command in (None, "gui"):
+        return cmd_gui(a)
+    from .core.errors import DomainError
+    from .core.storage import open_database
+
+    handlers = {
+        ("demo", None): cmd_demo,
+        ("customer", "add"): cmd_customer_add,
+        ("customer", "find"): cmd_customer_find,
+        ("report", "new"): cmd_report_new,
+        ("report", "show"): cmd_report_show,
+        ("receipt", None): cmd_receipt,
+    }
+    sub = getattr(a, "customer_command", None) or getattr(a, "report_command", None)
+    handler = handlers[(a.command, sub)]
+    try:
+        open_database(a.db)
+        return handler(a)
+    except (DomainError, UserError) as exc:
+        print(f"ispdesk: {getattr(exc, 'message', None) or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("ispdesk: interrumpido", file=sys.stderr)
+        return 130
+
+
+def gui_main() -> int:
+    return main(["gui", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Domain core: models, services, folios, calendar. Imports neither Qt nor ReportLab."""

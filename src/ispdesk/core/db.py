@@ -1,0 +1,75 @@
+"""Database binding: one `DatabaseProxy` for SQLite (default) or PostgreSQL, chosen at start-up."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+
+db = DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 15000,
+    "cache_size": -32000,
+    "temp_store": "memory",
+}
+
+
+def is_postgres_url(target: str) -> bool:
+    return target.startswith(("postgresql://", "postgres://"))
+
+
+def make_database(target: str | Path) -> Database:
+    """Build (not connect) the database for a file path or a postgresql:// URL."""
+    target_s = str(target)
+    if is_postgres_url(target_s):
+        from urllib.parse import unquote, urlparse
+
+        url = urlparse(target_s)
+        kwargs: dict[str, object] = {}
+        if url.hostname:
+            kwargs["host"] = url.hostname
+        if url.port:
+            kwargs["port"] = url.port
+        if url.username:
+            kwargs["user"] = unquote(url.username)
+        if url.password:
+            kwargs["password"] = unquote(url.password)
+        name = url.path.lstrip("/") or "ispdesk"
+        return PostgresqlDatabase(name, autorollback=True, **kwargs)
+    path = Path(target_s).expanduser()
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15)
+
+
+def is_sqlite() -> bool:
+    return isinstance(db.obj, SqliteDatabase)
+
+
+def describe() -> str:
+    """Human description for the status bar and `report show`: "SQLite: /ruta/ispdesk.db"."""
+    obj = db.obj
+    if obj is None:
+        return "(sin base de datos)"
+    if isinstance(obj, SqliteDatabase):
+        return f"SQLite: {obj.database}"
+    params = getattr(obj, "connect_params", {})
+    host = params.get("host", "localhost")
+    return f"PostgreSQL: {obj.database}@{host}"
+
+
+@contextlib.contextmanager
+def write_tx() -> Iterator[None]:
+    """A write transaction. On SQLite it takes the write lock up front (BEGIN IMMEDIATE) so two
+    processes never both read, then both try to upgrade and one fails with "database is locked"."""
+    obj = db.obj
+    if isinstance(obj, SqliteDatabase) and not obj.in_transaction():
+        with obj.atomic("IMMEDIATE"):
+            yield
+    else:
+        with db.atomic():
+            yield

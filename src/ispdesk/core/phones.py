@@ -1,0 +1,71 @@
+"""Mexican phone numbers: stored as 10 national digits, shown as "444 123 4567"."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ValidationError
+
+_DIGITS = re.compile(r"\D+")
+
+
+def digits(text: str) -> str:
+    return _DIGITS.sub("", text or "")
+
+
+def normalize_phone(value: str, *, field: str = "phones") -> str:
+    """Return the 10 national digits of a Mexican number, or raise with a Spanish message.
+
+    Accepts +52, 52, the old mobile "1" after 52, and the retired 01/044/045 prefixes,
+    with any spaces, dashes, dots or parentheses.
+    """
+    raw = (value or "").strip()
+    d = digits(raw)
+    if raw.startswith("+") and not d.startswith("52"):
+        raise ValidationError(
+            f"Teléfono «{raw}»: sólo se aceptan números de México (+52).", field
+        )
+    if len(d) == 13 and d.startswith("521"):
+        d = d[3:]
+    elif len(d) == 12 and d.startswith("52"):
+        d = d[2:]
+    elif len(d) == 13 and d[:3] in ("044", "045"):
+        d = d[3:]
+    elif len(d) == 12 and d.startswith("01"):
+        d = d[2:]
+    if len(d) != 10:
+        raise ValidationError(
+            f"Teléfono «{raw}»: debe tener 10 dígitos (lada + número), p. ej. 444 123 4567.", field
+        )
+    if d[0] == "0":
+        raise ValidationError(f"Teléfono «{raw}»: la lada no puede empezar con 0.", field)
+    return d
+
+
+def split_phones(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
+    """A phones field may hold several numbers separated by commas, semicolons or slashes."""
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        parts = [str(p) for p in value]
+    else:
+        parts = re.split(r"[,;/]|\s{2,}|\by\b", value)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def normalize_phones(value: str | list[str] | tuple[str, ...] | None, *, field: str = "phones") -> list[str]:
+    seen: list[str] = []
+    for part in split_phones(value):
+        n = normalize_phone(part, field=field)
+        if n not in seen:
+            seen.append(n)
+    return seen
+
+
+def format_phone(d: str) -> str:
+    """Two-digit area codes (55, 33, 81) group 2-4-4; the rest 3-3-4."""
+    if len(d) != 10:
+        return d
+    if d[:2] in ("55", "33", "81"):
+        return f"{d[:2]} {d[2:6]} {d[6:]}"
+    return f"{d[:3]} {d[3:6]} {d[6:]}"

@@ -1,0 +1,140 @@
+"""Schema creation and forward migrations.
+
+A new database gets the current models and `LATEST`. An older one is migrated one version at a time,
+each step in its own transaction and recorded in `schema_version`; on SQLite the file is copied first,
+so a failed migration never costs data. Migrations only add: no column or table is ever dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from .db import db
+from .models import ALL_MODELS, Customer, Report, SchemaVersion
+
+LATEST = 2
+
+
+def current_version() -> int:
+    """0 for an empty database."""
+    if not SchemaVersion.table_exists():
+        return 0
+    row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
+    return row.version if row else 0
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def create_search_index() -> None:
+    """Full-text index over `customer.search_text`: FTS5 on SQLite, a GIN tsvector index on PostgreSQL."""
+    if isinstance(db.obj, SqliteDatabase):
+        db.execute_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS customer_fts USING fts5("
+            "search_text, content='customer', content_rowid='id', "
+            "tokenize=\"unicode61 remove_diacritics 2 tokenchars '@.'\", prefix='2 3 4')"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS customer_fts_ai AFTER INSERT ON customer BEGIN "
+            "INSERT INTO customer_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS customer_fts_ad AFTER DELETE ON customer BEGIN "
+            "INSERT INTO customer_fts(customer_fts, rowid, search_text) "
+            "VALUES ('delete', old.id, old.search_text); END"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS customer_fts_au AFTER UPDATE OF search_text ON customer BEGIN "
+            "INSERT INTO customer_fts(customer_fts, rowid, search_text) "
+            "VALUES ('delete', old.id, old.search_text); "
+            "INSERT INTO customer_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+        )
+    else:
+        db.execute_sql(
+            "CREATE INDEX IF NOT EXISTS customer_search_gin ON customer "
+            "USING gin (to_tsvector('simple', search_text))"
+        )
+
+
+def _create_fresh() -> None:
+    with db.atomic():
+        db.create_tables(ALL_MODELS)
+        create_search_index()
+        SchemaVersion.create(version=LATEST, applied_at=_now())
+
+
+def _add_column(table: str, column: str, ddl: str) -> None:
+    """`ALTER TABLE … ADD COLUMN … NOT NULL DEFAULT …` is the same on SQLite and PostgreSQL and, unlike
+    playhouse.migrate's not-null path on SQLite, never rebuilds the table."""
+    db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
+
+
+def _to_v2() -> None:
+    """v2: wizard fields (contact phone, visit window, documents), last invoice number, and search."""
+    _add_column("customer", "last_invoice", "VARCHAR(40) NOT NULL DEFAULT ''")
+    _add_column("customer", "search_text", "TEXT NOT NULL DEFAULT ''")
+    _add_column("report", "contact_phone", "VARCHAR(10) NOT NULL DEFAULT ''")
+    _add_column("report", "visit_window", "VARCHAR(120) NOT NULL DEFAULT ''")
+    _add_column("report", "documents_json", "TEXT NOT NULL DEFAULT '[]'")
+    create_search_index()
+    from .search import customer_search_text
+
+    for customer in Customer.select():
+        text = customer_search_text(customer)
+        Customer.update(search_text=text).where(Customer.id == customer.id).execute()
+    # Reports keep their rows untouched; the new columns take their defaults.
+    assert Report.select().where(Report.documents_json.is_null()).count() == 0
+
+
+MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2}
+
+
+def backup_before_migration(version: int) -> Path | None:
+    """Copy the SQLite file (through the backup API, so WAL content is included) next to it."""
+    obj = db.obj
+    if not isinstance(obj, SqliteDatabase) or obj.database == ":memory:":
+        return None
+    src = Path(obj.database)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = src.with_name(f"{src.stem}.v{version}-{stamp}.bak{src.suffix}")
+    import sqlite3
+
+    target = sqlite3.connect(str(dest))
+    try:
+        obj.connection().backup(target)
+    finally:
+        target.close()
+    if not dest.exists():  # pragma: no cover - backup API always writes
+        shutil.copy2(src, dest)
+    return dest
+
+
+def ensure_schema() -> int:
+    """Create or migrate; returns the version now in force. Refuses a database newer than the app."""
+    version = current_version()
+    if version == 0:
+        if Customer.table_exists():
+            version = 1  # a v1 database written before the version table existed
+        else:
+            _create_fresh()
+            return LATEST
+    if version > LATEST:
+        from .errors import DomainError
+
+        raise DomainError(
+            f"La base de datos es de una versión más nueva de ispdesk (esquema {version}; "
+            f"esta versión conoce hasta el {LATEST}). Actualice ispdesk."
+        )
+    if version < LATEST:
+        backup_before_migration(version)
+        for target in range(version + 1, LATEST + 1):
+            with db.atomic():
+                MIGRATIONS[target]()
+                SchemaVersion.create(version=target, applied_at=_now())
+    return LATEST

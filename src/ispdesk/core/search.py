@@ -1,0 +1,220 @@
+"""Customer search: every word must match as a prefix, ignoring case and accents, over number, name,
+phones, email, address, colonia and zone. Exact number/phone/folio hits come first.
+
+SQLite uses an FTS5 index over `customer.search_text`; PostgreSQL a GIN index on its tsvector. The
+folded text and the query parsing are shared, so both backends answer the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from peewee import SqliteDatabase
+
+from . import folio as folio_mod
+from .db import db
+from .errors import InvalidFolio
+from .models import Customer, CustomerPhone, Report
+from .text import fold
+
+_WORD = re.compile(r"[0-9a-z@._]+")
+DEFAULT_CAP = 2000
+
+
+def phone_tokens(d: str) -> list[str]:
+    """The whole number plus its last 7, 8 and 9 digits, so "1234567" finds "444 123 4567"."""
+    if len(d) < 7:
+        return [d]
+    return [d] + [d[-n:] for n in (9, 8, 7) if n < len(d)]
+
+
+def customer_search_text(c: Customer) -> str:
+    """The folded words a customer is found by (stored in `customer.search_text`)."""
+    parts = [c.number, c.name, c.email, c.address, c.colonia, c.municipio, c.zone, c.tower]
+    words = fold(" ".join(p for p in parts if p))
+    phones = " ".join(t for p in (c.phones or "").split(",") if p for t in phone_tokens(p))
+    return f"{words} {phones}".strip()
+
+
+def query_words(query: str) -> list[str]:
+    """Folded words; runs of digit groups are also joined ("444 123 45" → "44412345")."""
+    words = [w.strip("._") for w in _WORD.findall(fold(query))]
+    return [w for w in words if w]
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    words: list[str]
+    digit_runs: list[str]  # joined adjacent digit-only words, used as phone prefixes
+
+
+def parse_query(query: str) -> ParsedQuery:
+    words = query_words(query)
+    runs: list[str] = []
+    current: list[str] = []
+    for w in [*words, ""]:
+        if w.isdigit():
+            current.append(w)
+            continue
+        if len(current) > 1:
+            joined = "".join(current)
+            if len(joined) == 12 and joined.startswith("52"):
+                joined = joined[2:]
+            runs.append(joined)
+        current = []
+    return ParsedQuery(words, runs)
+
+
+def _fts_term(w: str) -> str:
+    return '"' + w.replace('"', '""') + '"*'
+
+
+def fts5_expression(pq: ParsedQuery) -> str:
+    """FTS5 MATCH expression: all words as prefixes, or a joined digit run as one phone prefix."""
+    base = " AND ".join(_fts_term(w) for w in pq.words)
+    if not pq.digit_runs:
+        return base
+    alternatives = [f"({base})"]
+    non_digit = [w for w in pq.words if not w.isdigit()]
+    for run in pq.digit_runs:
+        terms = [*(_fts_term(w) for w in non_digit), _fts_term(run)]
+        alternatives.append("(" + " AND ".join(terms) + ")")
+    return " OR ".join(alternatives)
+
+
+def _ts_term(w: str) -> str:
+    return "'" + w.replace("'", "''").replace("\\", "") + "':*"
+
+
+def tsquery_expression(pq: ParsedQuery) -> str:
+    base = " & ".join(_ts_term(w) for w in pq.words)
+    if not pq.digit_runs:
+        return base
+    alternatives = [f"({base})"]
+    non_digit = [w for w in pq.words if not w.isdigit()]
+    for run in pq.digit_runs:
+        alternatives.append("(" + " & ".join([*(_ts_term(w) for w in non_digit), _ts_term(run)]) + ")")
+    return " | ".join(alternatives)
+
+
+@dataclass
+class SearchResult:
+    customer_ids: list[int] = field(default_factory=list)
+    exact_ids: set[int] = field(default_factory=set)  # ids that matched a number, phone or folio exactly
+    report_id: int | None = None  # a folio was typed and found
+    folio_error: str = ""  # a folio-shaped query whose check digit is wrong
+    truncated: bool = False
+
+
+def _exact_ids(query: str, pq: ParsedQuery) -> list[int]:
+    ids: list[int] = []
+    stripped = query.strip()
+    if stripped:
+        ids.extend(
+            c.id for c in Customer.select(Customer.id).where(Customer.number == stripped.upper())
+        )
+        if stripped.upper() != stripped:
+            ids.extend(c.id for c in Customer.select(Customer.id).where(Customer.number == stripped))
+    d = re.sub(r"\D", "", stripped)
+    if len(d) == 12 and d.startswith("52"):
+        d = d[2:]
+    if len(d) == 10 and len(pq.words) == len([w for w in pq.words if w.isdigit()]):
+        ids.extend(r.customer_id for r in CustomerPhone.select(CustomerPhone.customer).where(
+            CustomerPhone.digits == d))
+    seen: set[int] = set()
+    return [i for i in ids if not (i in seen or seen.add(i))]
+
+
+def search(query: str, limit: int = 50, *, cap: int = DEFAULT_CAP) -> SearchResult:
+    """Run a search as the receptionist types. `limit` rows of full-text matches after the exact ones."""
+    result = SearchResult()
+    if folio_mod.looks_like_folio(query):
+        try:
+            f = folio_mod.parse(query)
+        except InvalidFolio as exc:
+            result.folio_error = exc.message
+        else:
+            row = (
+                Report.select(Report.id, Report.customer)
+                .where(Report.folio_key == f.key)
+                .first()
+            )
+            if row is not None:
+                result.report_id = row.id
+                result.customer_ids = [row.customer_id]
+                result.exact_ids = {row.customer_id}
+                return result
+    pq = parse_query(query)
+    if not pq.words:
+        return result
+    exact = _exact_ids(query, pq)
+    result.exact_ids = set(exact)
+    want = min(limit, cap)
+    ids = list(exact)
+    fetch = want + len(exact) + 1
+    for cid in _fulltext_ids(pq, fetch):
+        if cid not in result.exact_ids:
+            ids.append(cid)
+    result.truncated = len(ids) > want
+    result.customer_ids = ids[:want]
+    return result
+
+
+def _fulltext_ids(pq: ParsedQuery, limit: int) -> list[int]:
+    if isinstance(db.obj, SqliteDatabase):
+        cur = db.execute_sql(
+            "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?",
+            (fts5_expression(pq), limit),
+        )
+    else:
+        cur = db.execute_sql(
+            "SELECT id FROM customer WHERE to_tsvector('simple', search_text) @@ to_tsquery('simple', %s) "
+            "ORDER BY id LIMIT %s",
+            (tsquery_expression(pq), limit),
+        )
+    return [r[0] for r in cur.fetchall()]
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    number: str
+    name: str
+    phones: str  # formatted, comma-separated
+    address: str
+    zone: str
+    open_reports: int
+
+
+def fetch_rows(ids: list[int]) -> list[CustomerRow]:
+    """The rows a table shows, in the order of `ids`, with their count of open reports (one query each)."""
+    if not ids:
+        return []
+    from .phones import format_phone
+    from .vocab import OPEN_STATUSES
+
+    rows = {
+        c.id: c
+        for c in Customer.select(
+            Customer.id, Customer.number, Customer.name, Customer.phones, Customer.address,
+            Customer.colonia, Customer.municipio, Customer.zone,
+        ).where(Customer.id.in_(ids))
+    }
+    from peewee import fn
+
+    counts = dict(
+        Report.select(Report.customer, fn.COUNT(Report.id))
+        .where(Report.customer.in_(ids), Report.status.in_(OPEN_STATUSES))
+        .group_by(Report.customer)
+        .tuples()
+    )
+    out = []
+    for i in ids:
+        c = rows.get(i)
+        if c is None:
+            continue
+        address = ", ".join(p for p in (c.address, c.colonia, c.municipio) if p)
+        phones = ", ".join(format_phone(p) for p in c.phones.split(",") if p)
+        out.append(CustomerRow(c.id, c.number, c.name, phones, address, c.zone, counts.get(i, 0)))
+    return out

@@ -1,0 +1,1 @@
+"""Use cases. The only code that writes models; every write is one transaction."""

@@ -1,0 +1,181 @@
+"""Customers: create and edit with validation; phones normalised; the search text kept in step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from ..clock import now_utc
+from ..db import write_tx
+from ..errors import NotFound, ValidationError
+from ..models import Customer, CustomerPhone, Office, Report, User
+from ..permissions import Action, require
+from ..phones import normalize_phones
+from ..search import customer_search_text
+from ..text import clean_email, clean_text
+from ..vocab import CUSTOMER_STATUS_LABELS, OPEN_STATUSES
+
+_TEXT_FIELDS = {
+    # field: (label, max length, multiline)
+    "name": ("Nombre", 150, False),
+    "address": ("Domicilio", 250, False),
+    "colonia": ("Colonia", 120, False),
+    "municipio": ("Municipio", 120, False),
+    "state": ("Estado", 60, False),
+    "references": ("Referencias del domicilio", 1000, True),
+    "zone": ("Zona", 80, False),
+    "tower": ("Torre o nodo", 80, False),
+    "plan": ("Plan", 80, False),
+    "notes": ("Notas", 4000, True),
+    "last_invoice": ("Última factura", 40, False),
+}
+
+
+def _clean(data: dict[str, object], *, creating: bool) -> dict[str, object]:
+    out: dict[str, object] = {}
+    unknown = set(data) - set(_TEXT_FIELDS) - {
+        "number", "phones", "email", "postal_code", "latitude", "longitude", "plan_price", "billing_day", "status",
+        "office",
+    }
+    if unknown:
+        raise ValidationError(f"Campo desconocido: {', '.join(sorted(unknown))}.")
+    if creating or "number" in data:
+        number = clean_text(data.get("number"), "Número de cliente", max_len=30, required=True, field="number")
+        out["number"] = number.upper()
+    if creating or "name" in data:
+        out["name"] = clean_text(data.get("name"), "Nombre", max_len=150, required=True, field="name")
+    for key, (label, max_len, multiline) in _TEXT_FIELDS.items():
+        if key in data and key != "name":
+            out[key] = clean_text(data[key], label, max_len=max_len, multiline=multiline, field=key)
+    if "phones" in data:
+        out["phones"] = ",".join(normalize_phones(data["phones"]))  # type: ignore[arg-type]
+    if "email" in data:
+        out["email"] = clean_email(data["email"])
+    if "postal_code" in data:
+        cp = clean_text(data["postal_code"], "Código postal", max_len=5, field="postal_code")
+        if cp and (len(cp) != 5 or not cp.isdigit()):
+            raise ValidationError("Código postal: 5 dígitos.", "postal_code")
+        out["postal_code"] = cp
+    for key, label, lo, hi in (("latitude", "Latitud", -90, 90), ("longitude", "Longitud", -180, 180)):
+        if key in data:
+            value = data[key]
+            if value in (None, ""):
+                out[key] = None
+                continue
+            try:
+                f = float(value)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                raise ValidationError(f"{label}: debe ser un número.", key) from None
+            if not lo <= f <= hi:
+                raise ValidationError(f"{label}: fuera de rango ({lo} a {hi}).", key)
+            out[key] = f
+    if "plan_price" in data:
+        value = data["plan_price"]
+        if value in (None, ""):
+            out["plan_price"] = None
+        else:
+            try:
+                price = Decimal(str(value).replace("$", "").replace(",", "").strip())
+            except InvalidOperation:
+                raise ValidationError("Precio del plan: escriba una cantidad, p. ej. 399.00", "plan_price") from None
+            if price < 0 or price > Decimal("99999999"):
+                raise ValidationError("Precio del plan: fuera de rango.", "plan_price")
+            out["plan_price"] = price.quantize(Decimal("0.01"))
+    if "billing_day" in data:
+        value = data["billing_day"]
+        if value in (None, ""):
+            out["billing_day"] = None
+        else:
+            try:
+                day = int(value)  # type: ignore[call-overload]
+            except (TypeError, ValueError):
+                raise ValidationError("Día de corte: un número del 1 al 31.", "billing_day") from None
+            if not 1 <= day <= 31:
+                raise ValidationError("Día de corte: un número del 1 al 31.", "billing_day")
+            out["billing_day"] = day
+    if "status" in data:
+        if data["status"] not in CUSTOMER_STATUS_LABELS:
+            raise ValidationError("Estado del cliente: activo, suspendido o baja.", "status")
+        out["status"] = data["status"]
+    if "office" in data:
+        out["office"] = data["office"]
+    return out
+
+
+def _sync_phones(customer: Customer) -> None:
+    CustomerPhone.delete().where(CustomerPhone.customer == customer.id).execute()
+    rows = [{"customer": customer.id, "digits": d} for d in customer.phone_list()]
+    if rows:
+        CustomerPhone.insert_many(rows).execute()
+
+
+def create_customer(actor: User, **data: object) -> Customer:
+    require(actor, Action.CUSTOMER_CREATE)
+    fields = _clean(data, creating=True)
+    fields.setdefault("office", actor.office or Office.select().order_by(Office.id).first())
+    with write_tx():
+        if Customer.select().where(Customer.number == fields["number"]).exists():
+            raise ValidationError(f"Ya existe un cliente con el número {fields['number']}.", "number")
+        now = now_utc()
+        customer = Customer(created_at=now, updated_at=now, **fields)
+        customer.search_text = customer_search_text(customer)
+        customer.save(force_insert=True)
+        _sync_phones(customer)
+    return customer
+
+
+def update_customer(actor: User, customer: Customer, **data: object) -> Customer:
+    require(actor, Action.CUSTOMER_EDIT)
+    fields = _clean(data, creating=False)
+    with write_tx():
+        current = Customer.get_by_id(customer.id)
+        if "number" in fields and fields["number"] != current.number and Customer.select().where(
+            Customer.number == fields["number"]
+        ).exists():
+            raise ValidationError(f"Ya existe un cliente con el número {fields['number']}.", "number")
+        for key, value in fields.items():
+            setattr(current, key, value)
+        current.search_text = customer_search_text(current)
+        current.updated_at = now_utc()
+        current.save()
+        if "phones" in fields:
+            _sync_phones(current)
+    return current
+
+
+def get_customer(number_or_id: str | int) -> Customer:
+    if isinstance(number_or_id, int):
+        c = Customer.get_or_none(Customer.id == number_or_id)
+    else:
+        c = Customer.get_or_none(Customer.number == str(number_or_id).strip().upper())
+    if c is None:
+        raise NotFound(f"No existe el cliente «{number_or_id}».", "customer")
+    return c
+
+
+def identify(number: str, last_invoice: str) -> Customer:
+    """Rioverde's procedure: the customer identifies with their number and the last invoice number."""
+    c = get_customer(number)
+    given = (last_invoice or "").strip().upper().lstrip("0")
+    if not c.last_invoice:
+        raise ValidationError("Este cliente no tiene registrada su última factura; verifique su identidad "
+                              "con otro dato.", "last_invoice")
+    if given != c.last_invoice.upper().lstrip("0"):
+        raise ValidationError("El número de factura no coincide con la última factura del cliente.",
+                              "last_invoice")
+    return c
+
+
+def recent_faults(customer: Customer, days: int = 30) -> int:
+    """Faults in the last `days`: two or more earn a warning on the customer card."""
+    since = now_utc() - dt.timedelta(days=days)
+    return Report.select().where(Report.customer == customer, Report.kind == "falla",
+                                 Report.opened_at >= since).count()
+
+
+def customer_reports(customer: Customer) -> list[Report]:
+    """Open reports first (oldest deadline first), then the history, newest first."""
+    reports = list(Report.select().where(Report.customer == customer).order_by(Report.opened_at.desc()))
+    open_ = sorted((r for r in reports if r.status in OPEN_STATUSES), key=lambda r: r.resolution_due)
+    closed = [r for r in reports if r.status not in OPEN_STATUSES]
+    return open_ + closed

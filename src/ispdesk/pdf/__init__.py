@@ -1,0 +1,1 @@
+"""PDF rendering (ReportLab) from core data."""
