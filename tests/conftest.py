@@ -28,7 +28,7 @@ def _pg_reachable() -> str:
     try:
         database.connect()
         database.close()
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return f"PostgreSQL no responde en {PG_URL}: {exc}"
     del psycopg2
     return ""
@@ -93,7 +93,7 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def office(database: str):  # noqa: ANN201
+def office(database: str):
     from ispdesk.core.services.office import create_office
 
     return create_office(None, name="Internet Rioverde", folio_prefix="RV", phones="487 873 1703",
@@ -101,7 +101,7 @@ def office(database: str):  # noqa: ANN201
 
 
 @pytest.fixture
-def staff(office):  # noqa: ANN001, ANN201
+def staff(office):
     """One user per role, all with password "secreto1"."""
     from ispdesk.core.services import users
 
@@ -114,7 +114,7 @@ def staff(office):  # noqa: ANN001, ANN201
     }
 
 
-def _admin(office):  # noqa: ANN001, ANN202
+def _admin(office):
     from ispdesk.core.clock import now_utc
     from ispdesk.core.models import User
     from ispdesk.core.services.users import hash_password
@@ -124,7 +124,7 @@ def _admin(office):  # noqa: ANN001, ANN202
 
 
 @pytest.fixture
-def customer(staff):  # noqa: ANN001, ANN201
+def customer(staff):
     from ispdesk.core.services.customers import create_customer
 
     return create_customer(

@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _actor(username: str | None):  # noqa: ANN202
+def _actor(username: str | None):
     from .core.services import users
 
     if not username:
@@ -95,7 +95,7 @@ def _actor(username: str | None):  # noqa: ANN202
     return user
 
 
-def _write_receipt(report, path: str, fmt: str) -> None:  # noqa: ANN001
+def _write_receipt(report, path: str, fmt: str) -> None:
     from .core.receipts import receipt_data
     from .pdf.receipt import render_receipt
 
@@ -131,10 +131,10 @@ def cmd_customer_find(a: argparse.Namespace) -> int:
 
 
 def cmd_report_new(a: argparse.Namespace) -> int:
+    from .core.clock import to_local
     from .core.present import short_dt
     from .core.services.customers import get_customer
     from .core.services.reports import open_report
-    from .core.clock import to_local
 
     if a.receipt and not a.receipt.lower().endswith(".pdf"):
         raise UserError("El comprobante debe ser un archivo .pdf")

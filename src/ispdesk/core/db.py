@@ -41,7 +41,7 @@ def make_database(target: str | Path) -> Database:
         if url.password:
             kwargs["password"] = unquote(url.password)
         name = url.path.lstrip("/") or "ispdesk"
-        return PostgresqlDatabase(name, autorollback=True, **kwargs)
+        return PostgresqlDatabase(name, **kwargs)
     path = Path(target_s).expanduser()
     return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15)
 

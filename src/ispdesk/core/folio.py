@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .errors import InvalidFolio
 
@@ -48,7 +49,7 @@ class Folio:
     year: int  # two digits, 26 for 2026
     seq: int
 
-    @property
+    @cached_property
     def check(self) -> int:
         return damm(_check_input(self.prefix, f"{self.year:02d}", f"{self.seq:0{SEQ_WIDTH}d}"))
 

@@ -47,7 +47,7 @@ def time_left(due: dt.datetime | None, now: dt.datetime | None = None) -> tuple[
     return f"vencido hace {duration_words(now - due)}", True
 
 
-def status_line(report, tz: str) -> str:  # noqa: ANN001 - a Report; no model import keeps this module light
+def status_line(report, tz: str) -> str:
     """One sentence for the phone: status and the next promise the customer can hold us to."""
     status = report.status
     label = STATUS_LABELS[status]

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from ..clock import now_utc
-from ..db import write_tx
-from ..errors import NotFound, ValidationError
-from ..models import Customer, CustomerPhone, Office, Report, User
-from ..permissions import Action, require
-from ..phones import normalize_phones
-from ..search import customer_search_text
-from ..text import clean_email, clean_text
-from ..vocab import CUSTOMER_STATUS_LABELS, OPEN_STATUSES
+from ispdesk.core.clock import now_utc
+from ispdesk.core.db import write_tx
+from ispdesk.core.errors import NotFound, ValidationError
+from ispdesk.core.models import Customer, CustomerPhone, Office, Report, User
+from ispdesk.core.permissions import Action, require
+from ispdesk.core.phones import normalize_phones
+from ispdesk.core.search import customer_search_text
+from ispdesk.core.text import clean_email, clean_text
+from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS, OPEN_STATUSES
 
 _TEXT_FIELDS = {
     # field: (label, max length, multiline)

@@ -7,17 +7,17 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from ..clock import now_utc
-from ..db import write_tx
-from ..dto import OfficeInfo
-from ..errors import NotFound, ValidationError
-from ..models import Office, Setting, User
-from ..permissions import Action, require
-from ..text import clean_email, clean_text
+from ispdesk.core.clock import now_utc
+from ispdesk.core.db import write_tx
+from ispdesk.core.dto import OfficeInfo
+from ispdesk.core.errors import NotFound, ValidationError
+from ispdesk.core.models import Office, Setting, User
+from ispdesk.core.permissions import Action, require
+from ispdesk.core.text import clean_email, clean_text
 
 if TYPE_CHECKING:
-    from ..calendar import BusinessCalendar
-    from ..deadlines import Policy
+    from ispdesk.core.calendar import BusinessCalendar
+    from ispdesk.core.deadlines import Policy
 
 DEFAULT_LEGAL_TEXT = (
     "Conserve este folio: es su comprobante y con él puede dar seguimiento a su reporte en nuestras "
@@ -128,7 +128,7 @@ def update_office(actor: User, office: Office, **data: object) -> Office:
     require(actor, Action.SETTINGS_EDIT)
     fields = _office_fields(data)
     if "folio_prefix" in fields and fields["folio_prefix"] != office.folio_prefix:
-        from ..models import Report
+        from ispdesk.core.models import Report
 
         if Report.select().where(Report.office == office).exists():
             raise ValidationError("El prefijo de folio no se puede cambiar: ya hay folios emitidos con él.",
@@ -145,7 +145,7 @@ def calendar_for(office: Office) -> BusinessCalendar:
     key = (office.id, str(office.updated_at))
     cal = _calendar_cache.get(key)
     if cal is None:
-        from ..calendar import BusinessCalendar
+        from ispdesk.core.calendar import BusinessCalendar
 
         hours = parse_hours(json.loads(office.hours_json)) if office.hours_json else None
         closed = [dt.date.fromisoformat(d) for d in json.loads(office.closed_days_json or "[]")]
@@ -174,7 +174,7 @@ def get_setting(key: str, default: object = None) -> object:
 
 
 def policies() -> dict[str, Policy]:
-    from ..deadlines import DEFAULT_POLICIES, Policy
+    from ispdesk.core.deadlines import DEFAULT_POLICIES, Policy
 
     stored = get_setting(POLICIES_KEY) or {}
     out = dict(DEFAULT_POLICIES)
@@ -187,7 +187,7 @@ def policies() -> dict[str, Policy]:
 def set_policy(actor: User, kind: str, policy: Policy) -> None:
     """Applies to reports opened from now on; deadlines already promised are not rewritten."""
     require(actor, Action.SETTINGS_EDIT)
-    from ..vocab import KINDS
+    from ispdesk.core.vocab import KINDS
 
     if kind not in KINDS:
         raise ValidationError(f"Tipo de reporte «{kind}» desconocido.", "kind")

@@ -10,15 +10,16 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from .. import folio as folio_mod
-from ..clock import now_utc, to_naive_utc
-from ..db import db, write_tx
-from ..errors import DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
-from ..models import Customer, FolioCounter, Incident, Office, Report, ReportEvent, User
-from ..permissions import Action, Role, require
-from ..phones import normalize_phone
-from ..text import clean_text
-from ..vocab import CAUSES, CHANNEL_LABELS, CHANNELS, KIND_LABELS, KINDS, STATUS_LABELS
+from ispdesk.core import folio as folio_mod
+from ispdesk.core.clock import now_utc, to_naive_utc
+from ispdesk.core.db import db, write_tx
+from ispdesk.core.errors import DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
+from ispdesk.core.models import Customer, FolioCounter, Incident, Office, Report, ReportEvent, User
+from ispdesk.core.permissions import Action, Role, require
+from ispdesk.core.phones import normalize_phone
+from ispdesk.core.text import clean_text
+from ispdesk.core.vocab import CAUSES, CHANNEL_LABELS, CHANNELS, KIND_LABELS, KINDS, STATUS_LABELS
+
 from .office import calendar_for, policies
 
 # Which statuses each action may start from, and where it leads (None = status unchanged).
@@ -126,7 +127,7 @@ def open_report(
     if office is None:
         raise DomainError("No hay oficina configurada.")
     opened = to_naive_utc(opened_at) if opened_at else now_utc()
-    from ..deadlines import compute_deadlines
+    from ispdesk.core.deadlines import compute_deadlines
 
     cal = calendar_for(office)
     deadlines = compute_deadlines(cal, policies()[kind], opened, customer.billing_day)
@@ -298,7 +299,7 @@ def reclassify_external(actor: User, report: Report, cause_code: str, note: str 
     if policy.external_resolution is None:
         raise DomainError(f"Los reportes de tipo «{KIND_LABELS[report.kind]}» no tienen plazo ampliado "
                           "por causa externa.", "kind")
-    from ..deadlines import external_resolution_due
+    from ispdesk.core.deadlines import external_resolution_due
 
     cal = calendar_for(report.office)
     new_due = max(report.resolution_due, to_naive_utc(external_resolution_due(cal, policy, report.opened_at)))
@@ -407,7 +408,7 @@ def timeline(report: Report) -> list[ReportEvent]:
 
 
 def open_reports_of_kind(customer: Customer, kind: str) -> list[Report]:
-    from ..vocab import OPEN_STATUSES
+    from ispdesk.core.vocab import OPEN_STATUSES
 
     return list(Report.select().where(Report.customer == customer, Report.kind == kind,
                                       Report.status.in_(OPEN_STATUSES)).order_by(Report.opened_at.desc()))

@@ -9,12 +9,12 @@ import hmac
 import json
 import os
 
-from ..clock import now_utc
-from ..db import write_tx
-from ..errors import DomainError, NotFound, ValidationError
-from ..models import Office, User
-from ..permissions import Action, Role, require
-from ..text import clean_text
+from ispdesk.core.clock import now_utc
+from ispdesk.core.db import write_tx
+from ispdesk.core.errors import DomainError, NotFound, ValidationError
+from ispdesk.core.models import Office, User
+from ispdesk.core.permissions import Action, Role, require
+from ispdesk.core.text import clean_text
 
 SYSTEM_USERNAME = "sistema"  # acts for the command line when no --user is given
 MAX_FAILED = 5

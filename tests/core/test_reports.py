@@ -1,0 +1,158 @@
+"""The report life cycle: folio, deadlines, state machine, one event per change, nothing written on error."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ispdesk.core import clock
+from ispdesk.core.errors import DomainError, InvalidTransition, PermissionDenied, ValidationError
+from ispdesk.core.models import Report, ReportEvent
+from ispdesk.core.services import reports
+
+
+@pytest.fixture
+def frozen(monkeypatch: pytest.MonkeyPatch):
+    """Thursday 19 Nov 2026, 10:00 in Mexico City (16:00 UTC)."""
+    now = [dt.datetime(2026, 11, 19, 16, 0)]
+    clock.set_clock(lambda: now[0])
+    yield now
+    clock.set_clock(None)
+
+
+def _events(report: Report) -> list[str]:
+    return [e.action for e in ReportEvent.select().where(ReportEvent.report == report).order_by(ReportEvent.id)]
+
+
+def test_open_report_allocates_folio_and_stores_deadlines(staff, customer, frozen) -> None:
+    r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet desde ayer")
+    assert r.folio.startswith("RV26-00001-")
+    assert r.status == "abierto"
+    # 24 business hours from Thu 10:00: Thu 8 h, Fri 9 h, Sat 5 h, Mon 16 Nov? no: Mon 23 Nov 2 h → 11:00 local.
+    assert r.response_due == dt.datetime(2026, 11, 23, 17, 0)
+    assert r.resolution_due == dt.datetime(2026, 11, 20, 16, 0)  # falla: 24 natural hours
+    assert _events(r) == ["created"]
+    second = reports.open_report(staff["recepcion"], customer, "consulta", "web", "¿Hay plan de 50?")
+    assert second.folio.startswith("RV26-00002-")
+
+
+def test_administrative_deadline_is_capped_by_billing_cutoff(staff, customer, frozen) -> None:
+    r = reports.open_report(staff["recepcion"], customer, "administrativo", "oficina", "Cambio de titular")
+    # Customer's cut-off is day 5: 5 Dec 2026 00:00 local comes before 30 business days.
+    assert r.resolution_due == dt.datetime(2026, 12, 5, 6, 0)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"description": "   "}, "description"),
+        ({"description": "x" * 5001}, "description"),
+        ({"kind": "averia"}, "kind"),
+        ({"channel": "fax"}, "channel"),
+        ({"contact_phone": "123"}, "contact_phone"),
+    ],
+)
+def test_invalid_input_writes_nothing(staff, customer, kwargs, field) -> None:
+    args = {"kind": "falla", "channel": "telefono", "description": "Sin servicio"} | kwargs
+    with pytest.raises(ValidationError) as exc:
+        reports.open_report(staff["recepcion"], customer, args.pop("kind"), args.pop("channel"),
+                            args.pop("description"), **args)
+    assert exc.value.field == field
+    assert exc.value.message  # Spanish text for the user
+    assert Report.select().count() == 0
+    assert ReportEvent.select().count() == 0
+
+
+def test_unicode_description_round_trips(staff, customer) -> None:
+    text = "Señal débil en la antena — «no hay niño que navegue» 📡\n\tsegunda línea\x00"
+    r = reports.open_report(staff["recepcion"], customer, "falla", "whatsapp", text)
+    expected = "Señal débil en la antena — «no hay niño que navegue» 📡\n\tsegunda línea"
+    assert Report.get_by_id(r.id).description == expected
+
+
+def test_full_life_cycle_writes_one_event_per_change(staff, customer, frozen) -> None:
+    desk, tech = staff["recepcion"], staff["tecnico"]
+    r = reports.open_report(desk, customer, "falla", "telefono", "Sin internet")
+    r = reports.assign(desk, r, tech)
+    assert r.status == "asignado"
+    assert r.responded_at is not None
+    r = reports.record_visit(tech, r, dt.datetime(2026, 11, 19, 20, 0))
+    assert r.status == "en_proceso"
+    r = reports.add_note(tech, r, "Cliente no estaba; se reprograma")
+    r = reports.change_status(tech, r, "en_espera", "Esperando refacción")
+    r = reports.resolve(tech, r, cause_category="interna", cause_code="red", cause="Conector dañado en torre",
+                        action="Se reemplazó el conector", upheld=True)
+    assert r.status == "resuelto"
+    with pytest.raises(InvalidTransition, match="aviso al cliente"):
+        reports.close(desk, r)
+    r = reports.notify_customer(desk, r, channel="telefono", text="Se le explicó la causa", confirmed=True)
+    r = reports.close(desk, r)
+    assert r.status == "cerrado"
+    assert r.upheld is True
+    assert r.customer_confirmed is True
+    r = reports.reopen(desk, r, "El cliente llamó: volvió la falla")
+    assert r.status == "asignado"
+    assert r.closed_at is None
+    assert _events(r) == ["created", "assigned", "visit", "note", "status", "resolved", "notified", "closed",
+                          "reopened"]
+    ev = ReportEvent.select().where(ReportEvent.action == "resolved").get()
+    assert ev.user.id == tech.id
+    assert (ev.from_status, ev.to_status) == ("en_espera", "resuelto")
+
+
+def test_invalid_transitions_write_nothing(staff, customer) -> None:
+    desk = staff["recepcion"]
+    r = reports.open_report(desk, customer, "consulta", "telefono", "Duda de pago")
+    with pytest.raises(InvalidTransition):
+        reports.notify_customer(desk, r, channel="telefono", text="x")
+    with pytest.raises(InvalidTransition):
+        reports.reopen(desk, r, "porque sí")
+    with pytest.raises(InvalidTransition):
+        reports.change_status(desk, r, "cerrado")
+    assert _events(r) == ["created"]
+    assert Report.get_by_id(r.id).status == "abierto"
+
+
+def test_external_cause_extends_fault_deadline(staff, customer, frozen) -> None:
+    desk, tech = staff["recepcion"], staff["tecnico"]
+    r = reports.open_report(desk, customer, "falla", "telefono", "Sin señal tras la tormenta")
+    r = reports.assign(desk, r, tech)
+    r = reports.reclassify_external(tech, r, "clima", "Rayo dañó la antena del cliente")
+    assert r.resolution_due == dt.datetime(2026, 11, 26, 16, 0)  # 7 natural days from opening
+    assert r.cause_category == "externa"
+    assert _events(r)[-1] == "reclassified"
+    q = reports.open_report(desk, customer, "queja", "telefono", "Queja")
+    with pytest.raises(DomainError, match="plazo ampliado"):
+        reports.reclassify_external(staff["gerente"], q, "clima")
+
+
+def test_technician_acts_only_on_own_reports(staff, customer) -> None:
+    r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet")
+    with pytest.raises(PermissionDenied, match="asignados"):
+        reports.add_note(staff["tecnico"], r, "Nota")
+    with pytest.raises(PermissionDenied):
+        reports.assign(staff["tecnico"], r, staff["tecnico"])
+
+
+def test_folio_lookup_distinguishes_mistyped_from_unknown(staff, customer) -> None:
+    from ispdesk.core import folio as folio_mod
+    from ispdesk.core.errors import InvalidFolio, NotFound
+
+    r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet")
+    assert reports.get_by_folio(r.folio.lower().replace("-", " ")).id == r.id
+    typo = r.folio[:-1] + str((int(r.folio[-1]) + 1) % 10)
+    with pytest.raises(InvalidFolio):
+        reports.get_by_folio(typo)
+    with pytest.raises(NotFound):
+        reports.get_by_folio(folio_mod.make_folio("RV", 26, 999).display)
+
+
+def test_edit_keeps_old_values_in_the_event(staff, customer) -> None:
+    import json
+
+    r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internt")
+    r = reports.edit_report(staff["recepcion"], r, description="Sin internet")
+    ev = ReportEvent.select().where(ReportEvent.action == "edited").get()
+    assert json.loads(ev.data_json)["before"]["description"] == "Sin internt"
+    assert r.description == "Sin internet"
