@@ -1,0 +1,82 @@
+"""`ispdesk gui`: open the database, first-run assistant on an empty one, sign-in, then the main window.
+
+Start-up stays lean: the main window, ReportLab and the holiday tables are imported only when needed.
+`ISPDESK_EXIT_WHEN_IDLE=1` quits as soon as the first window is shown and the event loop is idle (used
+by tests/bench/bench_gui.py to time a cold start).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def _exit_when_idle() -> bool:
+    return os.environ.get("ISPDESK_EXIT_WHEN_IDLE", "") not in ("", "0")
+
+
+class _ShowWatcher(QObject):
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.dialog and event.type() == QEvent.Type.Show:
+            self.dialog.removeEventFilter(self)
+            # The first zero timer runs after the show/expose events, the second once they are painted.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.dialog.reject))
+        return False
+
+
+def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("ispdesk")
+    app.setApplicationName("ispdesk")
+    app.setApplicationDisplayName("ispdesk")
+    app.setDesktopFileName("ispdesk")
+
+    from .core.errors import DomainError
+    from .core.storage import open_database
+    from .ui.crash import install_excepthook
+    from .ui.i18n import install_translators
+
+    install_translators(app, lang)
+    install_excepthook()
+    try:
+        open_database(db_target)
+    except DomainError as exc:
+        QMessageBox.critical(None, QApplication.translate("App", "No se pudo abrir la base de datos"), exc.message)
+        return 1
+
+    from .core.services import users
+
+    if users.needs_setup():
+        from .ui.first_run import run_first_run
+
+        if not run_first_run():
+            return 0
+
+    from .ui import login
+
+    if _exit_when_idle():
+        from .core.models import Office
+
+        office = Office.select(Office.name).order_by(Office.id).first()
+        dialog = login.LoginDialog(office_name=office.name if office else "")
+        _ShowWatcher(dialog)
+        dialog.exec()
+        return 0
+
+    user = login.sign_in()
+    if user is None:
+        return 0
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(user)
+    window.show()
+    app._ispdesk_main_window = window  # type: ignore[attr-defined]  # keep it alive
+    return app.exec()

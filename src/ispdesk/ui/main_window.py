@@ -1,0 +1,376 @@
+"""The main window: customer search in front, a stack of pages (search, customer card, report), menus,
+a toolbar, a status bar, and the navigation list other views register with `add_view`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from ispdesk.core import db as db_mod
+from ispdesk.core.errors import DomainError
+from ispdesk.core.models import Customer, Office, User
+from ispdesk.core.permissions import ROLE_LABELS, Action, can
+
+from . import login
+from .customer_card import CustomerCard, NewCustomerDialog
+from .report_view import ReportView, printing_available
+from .search_view import SearchView
+
+SETTINGS_ORG = "ispdesk"
+SETTINGS_APP = "ispdesk"
+
+
+def settings() -> QSettings:
+    return QSettings(SETTINGS_ORG, SETTINGS_APP)
+
+
+class MainWindow(QMainWindow):
+    user_changed = Signal(object)
+
+    def __init__(self, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.history: list[tuple[str, int | None]] = []
+        self.setWindowTitle(self.tr("ispdesk — Atención a clientes"))
+
+        self.search_view = SearchView(self)
+        self.card = CustomerCard(self)
+        self.report_view = ReportView(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.search_view)
+        self.stack.addWidget(self.card)
+        self.stack.addWidget(self.report_view)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(200)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self._views: list[QWidget] = []
+        self.add_view(self.tr("Buscar clientes"), self.search_view,
+                      self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self.office_label = QLabel(self)
+        self.user_label = QLabel(self)
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("dbLabel")
+        for label in (self.office_label, self.user_label):
+            label.setStyleSheet("padding: 0 12px 0 4px;")
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.search_view.customer_requested.connect(self.open_customer)
+        self.search_view.report_requested.connect(self.open_report)
+        self.search_view.new_customer_requested.connect(self.new_customer)
+        self.card.report_requested.connect(self.open_report)
+        self.card.new_report_requested.connect(lambda c: self.new_report(c))
+        self.report_view.customer_requested.connect(self.open_customer)
+        self.stack.currentChanged.connect(lambda _i: self._update_actions())
+
+        self.apply_user(user)
+        self._restore_geometry()
+
+    # --- building ----------------------------------------------------------------------------------
+
+    def _icon(self, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+        return QIcon.fromTheme(theme, self.style().standardIcon(fallback))
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_new_report = QAction(self._icon("document-new", sp.SP_FileIcon), self.tr("&Nuevo reporte…"), self)
+        self.act_new_report.setShortcut(QKeySequence("Ctrl+N"))
+        self.act_new_report.triggered.connect(lambda: self.new_report())
+        self.act_print = QAction(self._icon("document-print", sp.SP_DialogSaveButton), self.tr("&Imprimir…"), self)
+        self.act_print.setShortcut(QKeySequence("Ctrl+P"))
+        self.act_print.triggered.connect(self.print_current)
+        self.act_switch = QAction(self._icon("system-users", sp.SP_DirHomeIcon), self.tr("Cambiar de &usuario…"),
+                                  self)
+        self.act_switch.triggered.connect(self.switch_user)
+        self.act_quit = QAction(self.tr("&Salir"), self)
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_quit.triggered.connect(self.close)
+        self.act_find = QAction(self._icon("edit-find", sp.SP_FileDialogContentsView), self.tr("&Buscar cliente"),
+                                self)
+        self.act_find.setShortcut(QKeySequence("Ctrl+F"))
+        self.act_find.triggered.connect(self.focus_search)
+        self.act_refresh = QAction(self._icon("view-refresh", sp.SP_BrowserReload), self.tr("&Actualizar"), self)
+        self.act_refresh.setShortcut(QKeySequence("F5"))
+        self.act_refresh.triggered.connect(self.refresh)
+        self.act_back = QAction(self._icon("go-previous", sp.SP_ArrowBack), self.tr("A&trás"), self)
+        self.act_back.setShortcuts([QKeySequence("Alt+Left"), QKeySequence("Esc")])
+        self.act_back.triggered.connect(self.go_back)
+        self.act_about = QAction(self.tr("&Acerca de ispdesk"), self)
+        self.act_about.triggered.connect(self.about)
+        for act in (self.act_new_report, self.act_print, self.act_find, self.act_refresh, self.act_back):
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(act)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Archivo"))
+        file_menu.addAction(self.act_new_report)
+        file_menu.addAction(self.act_print)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_switch)
+        file_menu.addAction(self.act_quit)
+        view_menu = bar.addMenu(self.tr("&Ver"))
+        view_menu.addAction(self.act_find)
+        view_menu.addAction(self.act_back)
+        view_menu.addAction(self.act_refresh)
+        self.view_menu = view_menu
+        help_menu = bar.addMenu(self.tr("A&yuda"))
+        help_menu.addAction(self.act_about)
+
+    def _make_toolbar(self) -> None:
+        tb = QToolBar(self.tr("Barra de herramientas"), self)
+        tb.setObjectName("mainToolBar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.addAction(self.act_back)
+        tb.addAction(self.act_find)
+        tb.addSeparator()
+        tb.addAction(self.act_new_report)
+        tb.addAction(self.act_print)
+        tb.addSeparator()
+        tb.addAction(self.act_refresh)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self.toolbar = tb
+
+    def add_view(self, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
+        """Register a view in the left navigation (only real views; the list shows once there are two)."""
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        item = QListWidgetItem(icon or QIcon(), title)
+        self._views.append(widget)
+        self.nav.blockSignals(True)
+        self.nav.addItem(item)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self.nav.setVisible(len(self._views) > 1)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self._views):
+            self.history.clear()
+            self.stack.setCurrentWidget(self._views[row])
+
+    # --- user --------------------------------------------------------------------------------------
+
+    def apply_user(self, user: User) -> None:
+        """Rebuild what the role sees."""
+        self.user = user
+        self.act_new_report.setVisible(can(user, Action.REPORT_OPEN))
+        self.search_view.can_create = can(user, Action.CUSTOMER_CREATE)
+        self.card.set_actor(user)
+        self.report_view.set_actor(user)
+        office = user.office if user.office_id else Office.select().order_by(Office.id).first()
+        self.office_label.setText(office.name if office else "")
+        role = ROLE_LABELS.get(user.role, user.role)
+        self.user_label.setText(self.tr("{0} ({1})").format(user.full_name, role))
+        self.db_label.setText(db_mod.describe())
+        self.history.clear()
+        self.search_view.clear()
+        self.stack.setCurrentWidget(self.search_view)
+        self._update_actions()
+        self.focus_search()
+        self.user_changed.emit(user)
+
+    def switch_user(self) -> None:
+        user = login.sign_in(self)
+        if user is not None:
+            self.apply_user(user)
+
+    # --- navigation --------------------------------------------------------------------------------
+
+    def _state(self) -> tuple[str, int | None]:
+        page = self.stack.currentWidget()
+        if page is self.card and self.card.customer is not None:
+            return ("customer", self.card.customer.id)
+        if page is self.report_view and self.report_view.report is not None:
+            return ("report", self.report_view.report.id)
+        return ("search", None)
+
+    def _push(self) -> None:
+        state = self._state()
+        if not self.history or self.history[-1] != state:
+            self.history.append(state)
+
+    def open_customer(self, customer_id: int) -> None:
+        if self._state() == ("customer", customer_id):
+            return
+        self._push()
+        self.card.show_customer(customer_id)
+        self.stack.setCurrentWidget(self.card)
+        self.card.reports.setFocus()
+
+    def open_report(self, report_id: int) -> None:
+        if self._state() == ("report", report_id):
+            self.report_view.refresh()
+            return
+        self._push()
+        self.report_view.show_report(report_id)
+        self.stack.setCurrentWidget(self.report_view)
+
+    def go_back(self) -> None:
+        if self.stack.currentWidget() is self.search_view:
+            if self.search_view.box.text():
+                self.search_view.clear()
+            self.focus_search()
+            return
+        while self.history:
+            kind, ident = self.history.pop()
+            if kind == "customer" and ident is not None:
+                self.card.show_customer(ident)
+                self.stack.setCurrentWidget(self.card)
+                return
+            if kind == "report" and ident is not None:
+                self.report_view.show_report(ident)
+                self.stack.setCurrentWidget(self.report_view)
+                return
+            if kind == "search":
+                break
+        self.show_search()
+
+    def show_search(self) -> None:
+        self.stack.setCurrentWidget(self.search_view)
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is not self.search_view:
+            self._push()
+            self.stack.setCurrentWidget(self.search_view)
+        self.search_view.focus_box()
+
+    def refresh(self) -> None:
+        page = self.stack.currentWidget()
+        if page is self.search_view:
+            self.search_view.refresh()
+        elif page is self.card:
+            self.card.refresh()
+        elif page is self.report_view:
+            self.report_view.refresh()
+        elif hasattr(page, "refresh"):
+            page.refresh()
+
+    def _update_actions(self) -> None:
+        on_report = self.stack.currentWidget() is self.report_view and self.report_view.report is not None
+        self.act_print.setEnabled(on_report and printing_available())
+        self.act_back.setEnabled(True)
+
+    # --- commands ----------------------------------------------------------------------------------
+
+    def current_customer(self) -> Customer | None:
+        page = self.stack.currentWidget()
+        if page is self.card:
+            return self.card.customer
+        if page is self.report_view and self.report_view.report is not None:
+            return self.report_view.report.customer
+        if page is self.search_view:
+            cid = self.search_view.current_customer_id()
+            return Customer.get_or_none(Customer.id == cid) if cid else None
+        return None
+
+    def new_report(self, customer: Customer | None = None) -> None:
+        if not can(self.user, Action.REPORT_OPEN):
+            return
+        customer = customer or self.current_customer()
+        try:
+            from .wizard import run_new_report
+        except ImportError:
+            QMessageBox.information(self, self.tr("Nuevo reporte"),
+                                    self.tr("El asistente de reportes no está disponible en esta versión."))
+            return
+        report = run_new_report(self, self.user, customer)
+        if report is not None:
+            self.open_report(report.id)
+        elif self.stack.currentWidget() is self.card:
+            self.card.refresh()
+
+    def new_customer(self, query: str = "") -> None:
+        if not can(self.user, Action.CUSTOMER_CREATE):
+            return
+        dialog = NewCustomerDialog(self.user, self, query=query)
+        try:
+            accepted = self.exec_dialog(dialog) == QDialog.DialogCode.Accepted
+            customer = dialog.customer
+        finally:
+            dialog.deleteLater()
+        if accepted and customer is not None:
+            self.open_customer(customer.id)
+
+    def exec_dialog(self, dialog: QDialog) -> int:
+        """Seam for tests: they replace it to fill in and accept a dialog."""
+        return dialog.exec()
+
+    def print_current(self) -> None:
+        if self.stack.currentWidget() is self.report_view and self.act_print.isEnabled():
+            try:
+                self.report_view.do_print()
+            except DomainError as exc:
+                QMessageBox.warning(self, self.tr("Imprimir"), exc.message)
+
+    def about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            v = version("ispdesk")
+        except PackageNotFoundError:
+            v = "?"
+        QMessageBox.about(self, self.tr("Acerca de ispdesk"),
+                          self.tr("<b>ispdesk</b> {0}<br>Mesa de atención a clientes para proveedores de "
+                                  "internet.<br>Base de datos: {1}").format(v, db_mod.describe()))
+
+    # --- geometry ----------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        s = settings()
+        geometry = s.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            state = s.value("main/state")
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:  # a receptionist's 1366×768 screen: use all of it
+            self.resize(min(1600, screen.width()), min(1000, screen.height()))
+        else:
+            self.resize(1280, 760)
+
+    def save_geometry(self) -> None:
+        s = settings()
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/state", self.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.card.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Cambios sin guardar"),
+                self.tr("Hay cambios sin guardar en los datos del cliente. ¿Salir de todos modos?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_geometry()
+        super().closeEvent(event)
