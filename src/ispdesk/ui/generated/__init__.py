@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by `make forms`. Do not edit."""

@@ -1,0 +1,124 @@
+"""Fixtures and keyboard helpers for the new-report wizard tests, imported by `tests/ui/test_wizard.py` and
+`tests/e2e/test_keyboard_fault.py` (`from ui.wizard_fixtures import *`).
+
+SQLite only: these tests drive widgets; the services are covered on both backends by the core tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+__all__ = [
+    "Keyboard",
+    "printed",
+    "receipt_settings",
+    "wz_customer",
+    "wz_office",
+    "wz_staff",
+]
+
+
+@pytest.fixture
+def wz_office(sqlite_db: str):
+    from ispdesk.core.services import office as office_service
+
+    office_service._calendar_cache.clear()
+    return office_service.create_office(
+        None, name="Internet Rioverde", folio_prefix="RV", phones="487 873 1703",
+        address="Centenario 322, Rioverde, S.L.P.", email="atencion@rioverde.example")
+
+
+@pytest.fixture
+def wz_staff(wz_office):
+    from ispdesk.core.services import users
+
+    manager = users.bootstrap_manager(wz_office, "gerente", "Gerardo Ríos", "secreto1")
+    return {
+        "gerente": manager,
+        "recepcion": users.create_user(manager, "ana", "Ana Ruiz", "recepcion", "secreto1"),
+        "recepcion2": users.create_user(manager, "beto", "Beto Salas", "recepcion", "secreto1"),
+    }
+
+
+@pytest.fixture
+def wz_customer(wz_staff):
+    from ispdesk.core.services.customers import create_customer
+
+    return create_customer(
+        wz_staff["recepcion"], number="C-01234", name="María Peña López", phones="+52 (444) 123-4567, 487 100 2000",
+        email="maria.pena@example.mx", address="Centenario 322", colonia="Centro", municipio="Rioverde",
+        state="San Luis Potosí", zone="Norte", tower="T-03", billing_day=5, plan="20 Mbps", plan_price="399",
+        last_invoice="F-88231",
+    )
+
+
+@pytest.fixture(autouse=True)
+def receipt_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folio dialog remembers the receipt format in QSettings: keep it in a temporary file."""
+    from ispdesk.ui import folio_done
+
+    ini = tmp_path / "ispdesk-settings.ini"
+    monkeypatch.setattr(folio_done, "make_settings", lambda: QSettings(str(ini), QSettings.Format.IniFormat))
+    return ini
+
+
+@pytest.fixture
+def printed(monkeypatch: pytest.MonkeyPatch, qtbot) -> Iterator[list[Path]]:
+    """Replaces the hand-off to the system printer; collects the PDFs that would have been printed."""
+    from ispdesk.ui import printing, tasks
+
+    paths: list[Path] = []
+
+    def fake_send(path: Path) -> str:
+        assert path.read_bytes().startswith(b"%PDF")
+        paths.append(path)
+        return "Comprobante enviado a la impresora predeterminada."
+
+    monkeypatch.setattr(printing, "send_to_printer", fake_send)
+    yield paths
+    qtbot.waitUntil(lambda: printing.pending_jobs() == 0 and tasks.pending_tasks() == 0, timeout=20000)
+
+
+class Keyboard:
+    """Types like a receptionist and counts the keys that are not text (Enter, Tab, Ctrl+N, arrows…).
+
+    Text goes in character by character as QKeyEvents carrying the text, which works for "ñ" and accents
+    (`qtbot.keyClicks` aborts on non-ASCII characters).
+    """
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.count = 0
+        self.log: list[str] = []
+
+    @staticmethod
+    def focus() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has the keyboard focus"
+        return widget
+
+    def type(self, text: str) -> None:
+        for ch in text:
+            target = self.focus()
+            key = Qt.Key.Key_Space if ch == " " else 0
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+              name: str = "") -> None:
+        """One counted keystroke to whatever has the focus (shortcuts go through the application)."""
+        self.count += 1
+        self.log.append(name or QKeySequence(key | modifier).toString())
+        target = self.focus()
+        self.qtbot.keyClick(target, key, modifier)
+
+    def shortcut(self, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+        """A shortcut such as Ctrl+N: sent as a ShortcutOverride + KeyPress to the focused widget via
+        `QTest.keyClick`, so QShortcut/QAction shortcuts fire like with a real keyboard."""
+        self.press(key, modifier)
