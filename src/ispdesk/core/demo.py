@@ -19,7 +19,7 @@ from . import folio as folio_mod
 from .clock import now_utc
 from .db import db, write_tx
 from .models import Customer, Office, Report, User
-from .search import phone_tokens
+from .search import _WORD, phone_tokens
 from .text import fold
 from .vocab import CAUSES, CHANNELS, DOCUMENTS, KIND_LABELS, KINDS
 
@@ -199,7 +199,7 @@ def build_demo(customers: int = 2000, reports: int = 10000, seed: int = 1, progr
         lat = round(21.93 + rnd.uniform(-0.2, 0.2), 6)
         lon = round(-99.99 + rnd.uniform(-0.2, 0.2), 6)
         status = "activo" if rnd.random() < 0.93 else rnd.choice(("suspendido", "baja"))
-        words = fold(" ".join((number, name, email, street, colonia, muni, zone, tower)))
+        words = " ".join(_WORD.findall(fold(" ".join((number, name, email, street, colonia, muni, zone, tower)))))
         search_text = words + " " + " ".join(t for p in phones for t in phone_tokens(p))
         created = now - dt.timedelta(days=rnd.randint(30, 2500))
         cust_rows.append((

@@ -38,7 +38,7 @@ def create_search_index() -> None:
         db.execute_sql(
             "CREATE VIRTUAL TABLE IF NOT EXISTS customer_fts USING fts5("
             "search_text, content='customer', content_rowid='id', "
-            "tokenize=\"unicode61 remove_diacritics 2 tokenchars '@.'\", prefix='2 3 4')"
+            "tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')"
         )
         db.execute_sql(
             "CREATE TRIGGER IF NOT EXISTS customer_fts_ai AFTER INSERT ON customer BEGIN "
@@ -55,6 +55,7 @@ def create_search_index() -> None:
             "VALUES ('delete', old.id, old.search_text); "
             "INSERT INTO customer_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
         )
+        db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('rebuild')")
     else:
         db.execute_sql(
             "CREATE INDEX IF NOT EXISTS customer_search_gin ON customer "
@@ -82,12 +83,14 @@ def _to_v2() -> None:
     _add_column("report", "contact_phone", "VARCHAR(10) NOT NULL DEFAULT ''")
     _add_column("report", "visit_window", "VARCHAR(120) NOT NULL DEFAULT ''")
     _add_column("report", "documents_json", "TEXT NOT NULL DEFAULT '[]'")
-    create_search_index()
     from .search import customer_search_text
 
+    # Fill the text before the index and its triggers exist: an FTS5 'delete' of a row that was never
+    # indexed corrupts an external-content index. The index is then built from the filled column.
     for customer in Customer.select():
         text = customer_search_text(customer)
         Customer.update(search_text=text).where(Customer.id == customer.id).execute()
+    create_search_index()
     # Reports keep their rows untouched; the new columns take their defaults.
     assert Report.select().where(Report.documents_json.is_null()).count() == 0
 

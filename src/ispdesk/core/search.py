@@ -18,7 +18,8 @@ from .errors import InvalidFolio
 from .models import Customer, CustomerPhone, Report
 from .text import fold
 
-_WORD = re.compile(r"[0-9a-z@._]+")
+# Plain words only: emails and numbers like "C-01234" split into parts, the same on both backends.
+_WORD = re.compile(r"[0-9a-z]+")
 DEFAULT_CAP = 2000
 
 
@@ -32,15 +33,14 @@ def phone_tokens(d: str) -> list[str]:
 def customer_search_text(c: Customer) -> str:
     """The folded words a customer is found by (stored in `customer.search_text`)."""
     parts = [c.number, c.name, c.email, c.address, c.colonia, c.municipio, c.zone, c.tower]
-    words = fold(" ".join(p for p in parts if p))
+    words = " ".join(_WORD.findall(fold(" ".join(p for p in parts if p))))
     phones = " ".join(t for p in (c.phones or "").split(",") if p for t in phone_tokens(p))
     return f"{words} {phones}".strip()
 
 
 def query_words(query: str) -> list[str]:
     """Folded words; runs of digit groups are also joined ("444 123 45" → "44412345")."""
-    words = [w.strip("._") for w in _WORD.findall(fold(query))]
-    return [w for w in words if w]
+    return _WORD.findall(fold(query))
 
 
 @dataclass(frozen=True)

@@ -127,11 +127,15 @@ def get_user(username: str) -> User:
 
 
 def authenticate(username: str, password: str) -> User:
-    """Check a password; 5 failures lock the account for a minute. The message never says which was wrong."""
+    """Check a password; 5 failures lock the account for a minute. The message never says which was wrong.
+
+    The failure count is committed before the error is raised (raising inside the transaction would roll
+    it back and make the lock-out impossible)."""
     name = (username or "").strip().lower()
+    bad = DomainError("Usuario o contraseña incorrectos.", "password")
+    error: DomainError | None = None
     with write_tx():
         user = User.get_or_none(User.username == name)
-        bad = DomainError("Usuario o contraseña incorrectos.", "password")
         if user is None or not user.password_hash or name == SYSTEM_USERNAME:
             raise bad
         now = now_utc()
@@ -147,15 +151,13 @@ def authenticate(username: str, password: str) -> User:
             locked = now + dt.timedelta(seconds=LOCK_SECONDS) if failed >= MAX_FAILED else None
             User.update(failed_logins=0 if locked else failed, locked_until=locked).where(
                 User.id == user.id).execute()
-            if locked:
-                raise DomainError(
-                    f"Demasiados intentos fallidos: la cuenta queda bloqueada {LOCK_SECONDS} segundos.",
-                    "username",
-                )
-            raise bad
-        if user.failed_logins or user.locked_until:
+            error = bad if locked is None else DomainError(
+                f"Demasiados intentos fallidos: la cuenta queda bloqueada {LOCK_SECONDS} segundos.", "username")
+        elif user.failed_logins or user.locked_until:
             User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
             user.failed_logins, user.locked_until = 0, None
+    if error is not None:
+        raise error
     return user
 
 

@@ -1,0 +1,128 @@
+"""The command line is a contract: names, output and exit codes (0 ok, 1 user error, 2 usage)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ispdesk.core.folio import parse
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "ispdesk", "--db", str(db), *args], capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.fixture
+def cli_db(tmp_path: Path) -> Path:
+    """A database with an office, made the way an office would: first run, then the command line."""
+    from ispdesk.core.services import office, users
+    from ispdesk.core.storage import close_database, open_database
+
+    path = tmp_path / "cli.db"
+    open_database(path)
+    off = office.create_office(None, name="Internet Rioverde", folio_prefix="RV", phones="487 873 1703")
+    users.bootstrap_manager(off, "gerente", "Gerardo Ríos", "secreto1")
+    close_database()
+    return path
+
+
+def test_customer_add_find_report_new_show(cli_db: Path, tmp_path: Path) -> None:
+    add = run(cli_db, "customer", "add", "--number", "C-100", "--name", "Begoña Ibáñez", "--phone",
+              "+52 (444) 123-4567", "--phone", "487 100 2000", "--email", "bego@correo.mx", "--address",
+              "Centenario 322", "--zone", "Norte")
+    assert add.returncode == 0, add.stderr
+    assert add.stdout.strip() == "C-100"
+
+    found = run(cli_db, "customer", "find", "begona")
+    assert found.returncode == 0
+    assert found.stdout == "C-100\tBegoña Ibáñez\t444 123 4567, 487 100 2000\n"
+    by_phone = run(cli_db, "customer", "find", "1234567")
+    assert by_phone.stdout.startswith("C-100\t")
+
+    receipt = tmp_path / "folio.pdf"
+    new = run(cli_db, "report", "new", "--customer", "c-100", "--kind", "falla", "--channel", "telefono",
+              "--description", "Sin internet desde ayer; el foco parpadea", "--location", "Recámara",
+              "--user", "gerente", "--receipt", str(receipt), "--format", "ticket")
+    assert new.returncode == 0, new.stderr
+    folio = new.stdout.splitlines()[0]
+    assert parse(folio).seq == 1  # the first line is the folio alone
+    assert receipt.read_bytes().startswith(b"%PDF")
+
+    show = run(cli_db, "report", "show", folio.lower().replace("-", ""))
+    assert show.returncode == 0
+    for text in (f"Folio: {folio}", "Estado: Abierto, sin asignar", "Cliente: C-100 — Begoña Ibáñez",
+                 "Tipo: Falla en el servicio", "Primera respuesta:", "Solución:", "Historial:", "Reporte levantado"):
+        assert text in show.stdout
+
+    out = tmp_path / "otra.pdf"
+    rec = run(cli_db, "receipt", folio, "-o", str(out))
+    assert rec.returncode == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("customer", "add", "--number", "X1", "--name", "  "), "Nombre"),
+        (("customer", "add", "--number", "X1", "--name", "Ana", "--phone", "123"), "Teléfono"),
+        (("customer", "add", "--number", "X1", "--name", "Ana", "--email", "ana@"), "Correo"),
+        (("customer", "find", "nadie"), "Sin coincidencias"),
+        (("report", "show", "RV26-00001-0"), "no es válido"),
+        (("report", "show", "RV26-00099-6"), "No existe"),
+        (("report", "new", "--customer", "NOEXISTE", "--kind", "falla", "--channel", "web", "--description", "x"),
+         "No existe el cliente"),
+        (("report", "new", "--customer", "NOEXISTE", "--kind", "falla", "--channel", "web", "--description", "x",
+          "--user", "fantasma"), "No existe el usuario"),
+    ],
+)
+def test_user_errors_exit_1_with_spanish_message_and_no_traceback(cli_db: Path, args, message) -> None:  # noqa: ANN001
+    res = run(cli_db, *args)
+    assert res.returncode == 1
+    assert message in res.stderr
+    assert "Traceback" not in res.stderr
+    assert res.stdout == ""
+
+
+def test_failed_report_new_writes_nothing(cli_db: Path) -> None:
+    run(cli_db, "customer", "add", "--number", "C-1", "--name", "Ana")
+    res = run(cli_db, "report", "new", "--customer", "C-1", "--kind", "falla", "--channel", "web",
+              "--description", " \t ")
+    assert res.returncode == 1
+    assert "Descripción" in res.stderr
+    import sqlite3
+
+    assert sqlite3.connect(cli_db).execute("SELECT COUNT(*) FROM report").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("report", "new", "--customer", "C-1", "--kind", "averia", "--channel", "web", "--description", "x"),
+     ("report",), ("customer", "find"), ("nada",)],
+)
+def test_usage_errors_exit_2(cli_db: Path, args) -> None:  # noqa: ANN001
+    res = run(cli_db, *args)
+    assert res.returncode == 2
+    assert "uso:" in res.stderr
+
+
+def test_demo_is_deterministic(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    for path in (a, b):
+        res = run(path, "demo", "--customers", "60", "--reports", "300", "--seed", "5")
+        assert res.returncode == 0, res.stderr
+    import sqlite3
+
+    def dump(p: Path) -> list:
+        con = sqlite3.connect(p)
+        return con.execute("SELECT c.number, c.name, c.phones, r.folio, r.kind, r.channel, r.status, r.opened_at "
+                           "FROM report r JOIN customer c ON c.id = r.customer_id ORDER BY r.id").fetchall()
+
+    rows_a = dump(a)
+    assert rows_a == dump(b)
+    assert len(rows_a) == 300
+    assert any(ch in "".join(r[1] for r in rows_a) for ch in "áéíóúñÁÉÍÓÚÑ")
+    assert {r[6] for r in rows_a} >= {"cerrado"}
