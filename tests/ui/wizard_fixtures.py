@@ -60,11 +60,14 @@ def wz_customer(wz_staff):
 
 @pytest.fixture(autouse=True)
 def receipt_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The folio dialog remembers the receipt format in QSettings: keep it in a temporary file."""
-    from ispdesk.ui import folio_done
+    """No test touches the real user settings: the receipt format (printing.make_settings) goes to a temporary
+    file, and so does every QSettings("ispdesk", "ispdesk") (the main window's geometry)."""
+    from ispdesk.ui import printing
 
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ajustes"))
     ini = tmp_path / "ispdesk-settings.ini"
-    monkeypatch.setattr(folio_done, "make_settings", lambda: QSettings(str(ini), QSettings.Format.IniFormat))
+    monkeypatch.setattr(printing, "make_settings", lambda: QSettings(str(ini), QSettings.Format.IniFormat))
     return ini
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -19,13 +19,7 @@ from . import printing
 from .generated.ui_folio_done import Ui_FolioDoneDialog
 from .widgets import DANGER, INFO_BG, INFO_BORDER
 
-FORMAT_KEY = "receipt/format"
 MUTED = "#4a5563"
-
-
-def make_settings() -> QSettings:
-    """Seam: tests point it at a temporary file."""
-    return QSettings("ispdesk", "ispdesk")
 
 
 def open_url(url: QUrl) -> bool:
@@ -62,7 +56,6 @@ class FolioDoneDialog(QDialog):
         self.last_job: printing.ReceiptJob | None = None
         self.ui = Ui_FolioDoneDialog()
         self.ui.setupUi(self)
-        self.settings = make_settings()
         tz = report.office.timezone
         self._resolution_words = present.long_dt(to_local(report.resolution_due, tz))
         c = report.customer
@@ -96,8 +89,7 @@ class FolioDoneDialog(QDialog):
         combo = self.ui.formatCombo
         combo.addItem(self.tr("Carta (hoja completa)"), "carta")
         combo.addItem(self.tr("Ticket de 80 mm"), "ticket")
-        saved = str(self.settings.value(FORMAT_KEY, "carta"))
-        combo.setCurrentIndex(max(0, combo.findData(saved)))
+        combo.setCurrentIndex(max(0, combo.findData(printing.preferred_format())))
         combo.currentIndexChanged.connect(self._remember_format)
 
         self.phone = report.contact_phone or (c.phone_list() or [""])[0]
@@ -124,8 +116,7 @@ class FolioDoneDialog(QDialog):
         return str(self.ui.formatCombo.currentData())
 
     def _remember_format(self) -> None:
-        self.settings.setValue(FORMAT_KEY, self.fmt())
-        self.settings.sync()
+        printing.remember_format(self.fmt())
 
     def _status(self, text: str, error: bool = False) -> None:
         self.ui.statusLabel.setStyleSheet(f"color: {DANGER if error else MUTED};")

@@ -36,7 +36,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -47,6 +47,7 @@ from ispdesk.core.paths import data_dir
 from .tasks import run_task
 
 FORMATS = ("carta", "ticket")
+FORMAT_KEY = "receipt/format"
 _RENDER_LOCK = threading.Lock()
 _SPOOL_KEEP_SECONDS = 2 * 24 * 3600  # the PDF viewer may still be reading a file we handed over
 
@@ -75,6 +76,23 @@ _jobs: set[ReceiptJob] = set()  # alive until they report, whatever happens to t
 
 
 # --- seams ----------------------------------------------------------------------------------------
+
+def make_settings() -> QSettings:
+    """Where the receipt format chosen last is kept (tests point it at a temporary file)."""
+    return QSettings("ispdesk", "ispdesk")
+
+
+def preferred_format() -> str:
+    value = str(make_settings().value(FORMAT_KEY, "carta"))
+    return value if value in FORMATS else "carta"
+
+
+def remember_format(fmt: str) -> None:
+    if fmt in FORMATS:
+        s = make_settings()
+        s.setValue(FORMAT_KEY, fmt)
+        s.sync()
+
 
 def spool_dir() -> Path:
     """Where PDFs handed to the printer wait (under the data dir, so tests and portable installs stay put)."""
@@ -181,8 +199,10 @@ def _prune_spool(folder: Path) -> None:
         pass  # housekeeping only
 
 
-def print_receipt(parent: QWidget | None, report: Report, fmt: str = "carta") -> ReceiptJob:
-    """Render the receipt in the background, then send it to the printer (see the module docstring)."""
+def print_receipt(parent: QWidget | None, report: Report, fmt: str | None = None) -> ReceiptJob:
+    """Render the receipt in the background, then send it to the printer (see the module docstring).
+    `fmt` None = the format chosen last in the folio dialog."""
+    fmt = fmt or preferred_format()
     folder = spool_dir()
     _prune_spool(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -195,9 +215,10 @@ def suggested_pdf_name(report: Report, fmt: str) -> str:
     return f"Comprobante {report.folio}{' ticket' if fmt == 'ticket' else ''}.pdf"
 
 
-def save_receipt_pdf(parent: QWidget | None, report: Report, fmt: str = "carta",
+def save_receipt_pdf(parent: QWidget | None, report: Report, fmt: str | None = None,
                      path: str | os.PathLike[str] | None = None) -> ReceiptJob | None:
     """Write the receipt PDF to `path`, or to where the user chooses (None if they cancel)."""
+    fmt = fmt or preferred_format()
     if path is None:
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         chosen = ask_save_path(parent, Path(docs) / suggested_pdf_name(report, fmt))
