@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from ispdesk.core.clock import set_clock
+from ispdesk.core.models import Report
+from ispdesk.core.services import reports
+from ispdesk.ui.report_view import COL_WHAT, ActionDialog, ReportView
+
+
+@pytest.fixture
+def view(qtbot, staff, report):  # noqa: ANN001, ANN201
+    v = ReportView()
+    qtbot.addWidget(v)
+    v.set_actor(staff["recepcion"])
+    v.show_report(report.id)
+    v.show()
+    return v
+
+
+def _drive(view: ReportView, fill) -> list[ActionDialog]:  # noqa: ANN001
+    """Replace the modal exec with: fill in the fields, press OK, report what happened."""
+    seen: list[ActionDialog] = []
+
+    def fake_exec(dialog: ActionDialog) -> int:
+        seen.append(dialog)
+        fill(dialog)
+        dialog.submit()
+        return dialog.result()
+
+    view.exec_dialog = fake_exec  # type: ignore[method-assign]
+    return seen
+
+
+def test_shows_folio_status_line_and_deadlines(view, report) -> None:  # noqa: ANN001
+    assert view.folio_label.text() == report.folio
+    assert view.status_label.text() == "Abierto, sin asignar"
+    assert view.line_label.text().startswith("Abierto, sin asignar; primera respuesta a más tardar:")
+    assert "compromiso de atención" in view.line_label.text()
+    assert "faltan" in view.values["resolution"].text()
+    assert view.values["assignee"].text() == "Sin asignar"
+    assert view.values["description"].text() == "Sin internet desde ayer"
+    assert view.customer_button.text() == "María Peña López (C-01234)"
+
+
+def test_copy_puts_the_line_on_the_clipboard(view) -> None:  # noqa: ANN001
+    view.copy_button.click()
+    assert QGuiApplication.clipboard().text() == view.line_label.text()
+
+
+def test_timeline_model(view, qtmodeltester) -> None:  # noqa: ANN001
+    assert view.timeline_model.rowCount() == 1
+    assert view.timeline_model.index(0, COL_WHAT).data() == "Reporte levantado"
+    qtmodeltester.check(view.timeline_model)
+
+
+def test_overdue_deadline_is_red(view, report) -> None:  # noqa: ANN001
+    later = report.resolution_due + dt.timedelta(hours=5)
+    set_clock(lambda: later)
+    try:
+        view.refresh()
+        assert "vencido hace" in view.values["resolution"].text()
+        assert view.values["resolution"].property("overdue") is True
+        assert "(plazo vencido)" in view.line_label.text()
+    finally:
+        set_clock(None)
+
+
+def test_assign_to_a_technician(view, staff) -> None:  # noqa: ANN001
+    def fill(d: ActionDialog) -> None:
+        combo = d.widgets["assignee"]
+        combo.setCurrentIndex(combo.findText("Tomás Peña"))
+
+    _drive(view, fill)
+    view.buttons["assign"].click()
+    assert view.values["assignee"].text() == "Tomás Peña"
+    assert view.status_label.text() == "Asignado a técnico"
+    assert view.timeline_model.index(1, COL_WHAT).data() == "Asignado"
+
+
+def test_note_box_errors_and_adds(view) -> None:  # noqa: ANN001
+    view.note_button.click()
+    assert view.note_error.isVisible()
+    assert "Nota" in view.note_error.text()
+    view.note_edit.setPlainText("El cliente llamó otra vez; está en casa después de las 4.")
+    view.note_button.click()
+    assert not view.note_error.isVisible()
+    assert view.note_edit.toPlainText() == ""
+    assert view.timeline_model.rowCount() == 2
+
+
+def test_resolve_needs_procedencia_then_notify_and_close(view, report) -> None:  # noqa: ANN001
+    dialogs = _drive(view, lambda d: d.widgets["action_taken"].setPlainText("Se reinició la antena"))
+    view.buttons["resolve"].click()
+    d = dialogs[-1]
+    assert d.result() != ActionDialog.DialogCode.Accepted
+    assert d.errors.labels["upheld"].text() == "Indique si el reporte fue procedente."
+    assert d.widgets["action_taken"].toPlainText() == "Se reinició la antena"  # nothing lost
+
+    def fill(d: ActionDialog) -> None:
+        d.widgets["action_taken"].setPlainText("Se reinició la antena")
+        d.yes.setChecked(True)
+
+    _drive(view, fill)
+    view.buttons["resolve"].click()
+    assert Report.get_by_id(report.id).status == "resuelto"
+    assert view.buttons["notify"].isEnabled()
+    assert not view.buttons["close"].isEnabled()  # first tell the customer
+
+    _drive(view, lambda d: d.widgets["notified_text"].setPlainText("Se le explicó la causa por teléfono."))
+    view.buttons["notify"].click()
+    assert view.buttons["close"].isEnabled()
+    _drive(view, lambda d: None)
+    view.buttons["close"].click()
+    assert view.status_label.text() == "Cerrado"
+    assert view.buttons["reopen"].isEnabled()
+    assert not view.buttons["resolve"].isEnabled()
+
+
+def test_reopen_requires_a_reason_shown_next_to_it(view, staff, report) -> None:  # noqa: ANN001
+    actor = staff["recepcion"]
+    reports.resolve(actor, report, cause_category="externa", cause_code="energia", cause="", action="Nada",
+                    upheld=False)
+    view.refresh()
+    dialogs = _drive(view, lambda d: None)
+    view.buttons["reopen"].click()
+    assert dialogs[-1].errors.labels["reason"].text().startswith("Motivo")
+    assert Report.get_by_id(report.id).status == "resuelto"
+
+
+def test_a_technician_cannot_act_on_someone_elses_report(qtbot, staff, report) -> None:  # noqa: ANN001
+    v = ReportView()
+    qtbot.addWidget(v)
+    v.set_actor(staff["tecnico"])
+    v.show_report(report.id)
+    v.show()
+    assert not v.buttons["assign"].isVisible()
+    assert not v.buttons["notify"].isVisible()
+    assert not v.buttons["resolve"].isEnabled()
+    assert not v.note_button.isEnabled()
+    reports.assign(staff["recepcion"], report, staff["tecnico"])
+    v.refresh()
+    assert v.buttons["resolve"].isEnabled()
+    assert v.buttons["visit"].isEnabled()
+    assert v.note_button.isEnabled()
+
+
+def test_schedule_a_visit(view, report) -> None:  # noqa: ANN001
+    _drive(view, lambda d: None)
+    view.buttons["visit"].click()
+    assert Report.get_by_id(report.id).visit_at is not None
+    assert view.values["visit"].text() != "Sin programar"
+    assert view.status_label.text() == "En atención"
