@@ -9,6 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .core.models import Report, User
 
 _ES = {
     "usage: ": "uso: ",
@@ -84,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _actor(username: str | None):
+def _actor(username: str | None) -> User:
     from .core.services import users
 
     if not username:
@@ -95,7 +99,7 @@ def _actor(username: str | None):
     return user
 
 
-def _write_receipt(report, path: str, fmt: str) -> None:
+def _write_receipt(report: Report, path: str, fmt: str) -> None:
     from .core.receipts import receipt_data
     from .pdf.receipt import render_receipt
 

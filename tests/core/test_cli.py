@@ -79,7 +79,7 @@ def test_customer_add_find_report_new_show(cli_db: Path, tmp_path: Path) -> None
           "--user", "fantasma"), "No existe el usuario"),
     ],
 )
-def test_user_errors_exit_1_with_spanish_message_and_no_traceback(cli_db: Path, args, message) -> None:  # noqa: ANN001
+def test_user_errors_exit_1_with_spanish_message_and_no_traceback(cli_db: Path, args, message) -> None:
     res = run(cli_db, *args)
     assert res.returncode == 1
     assert message in res.stderr
@@ -103,7 +103,7 @@ def test_failed_report_new_writes_nothing(cli_db: Path) -> None:
     [("report", "new", "--customer", "C-1", "--kind", "averia", "--channel", "web", "--description", "x"),
      ("report",), ("customer", "find"), ("nada",)],
 )
-def test_usage_errors_exit_2(cli_db: Path, args) -> None:  # noqa: ANN001
+def test_usage_errors_exit_2(cli_db: Path, args) -> None:
     res = run(cli_db, *args)
     assert res.returncode == 2
     assert "uso:" in res.stderr

@@ -25,14 +25,14 @@ def _worker(target: str, username: str, start: mp.synchronize.Event, out: mp.Que
     try:
         for i in range(PER_PROCESS):
             folios.append(reports.open_report(actor, customer, "falla", "telefono", f"Prueba {username} {i}").folio)
-    except Exception as exc:  # noqa: BLE001 - reported to the parent test
+    except Exception as exc:
         out.put(("error", repr(exc)))
         return
     out.put(("ok", folios))
 
 
 @pytest.mark.slow
-def test_parallel_processes_never_share_or_skip_a_folio(database, staff, customer) -> None:  # noqa: ANN001
+def test_parallel_processes_never_share_or_skip_a_folio(database, staff, customer) -> None:
     from ispdesk.core.models import Report, ReportEvent
     from ispdesk.core.storage import close_database, open_database
 

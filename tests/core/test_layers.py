@@ -31,7 +31,7 @@ def test_pdf_layer_imports_no_qt() -> None:
     assert not {m for m in mods if m.startswith("PySide6")}
 
 
-def test_report_show_stays_light(tmp_path, staff, customer) -> None:  # noqa: ANN001
+def test_report_show_stays_light(tmp_path, staff, customer) -> None:
     """`report show` is what a caller-ID script runs: no GUI, no PDF, no holiday tables."""
     from ispdesk.core.services import reports
 

@@ -9,7 +9,7 @@ from ispdesk.core.services import customers, reports
 
 
 @pytest.fixture
-def people(staff, customer):  # noqa: ANN001, ANN201
+def people(staff, customer):
     desk = staff["recepcion"]
     others = [
         customers.create_customer(desk, number="C-02000", name="José Peñaloza Ruiz", phones="487 873 1703",
@@ -44,30 +44,30 @@ def _numbers(query: str) -> list[str]:
         ("zzz", set()),
     ],
 )
-def test_every_word_matches_as_prefix(people, query: str, expected: set[str]) -> None:  # noqa: ANN001
+def test_every_word_matches_as_prefix(people, query: str, expected: set[str]) -> None:
     assert set(_numbers(query)) == expected
 
 
-def test_last_seven_digits_find_the_phone(people) -> None:  # noqa: ANN001
+def test_last_seven_digits_find_the_phone(people) -> None:
     numbers = _numbers("1234567")
     assert "C-01234" in numbers  # …123 4567 by its last seven digits
     assert numbers[0] == "1234567"  # but the exact customer number ranks first
 
 
-def test_exact_phone_ranks_first(people) -> None:  # noqa: ANN001
+def test_exact_phone_ranks_first(people) -> None:
     result = search("487 873 1703")
     assert fetch_rows(result.customer_ids)[0].number == "C-02000"
     assert result.exact_ids == {result.customer_ids[0]}
 
 
-def test_folio_finds_its_report(people, staff) -> None:  # noqa: ANN001
+def test_folio_finds_its_report(people, staff) -> None:
     r = reports.open_report(staff["recepcion"], people[1], "falla", "telefono", "Sin internet")
     result = search(r.folio.lower().replace("-", " "))
     assert result.report_id == r.id
     assert result.customer_ids == [people[1].id]
 
 
-def test_mistyped_folio_says_invalid(people, staff) -> None:  # noqa: ANN001
+def test_mistyped_folio_says_invalid(people, staff) -> None:
     r = reports.open_report(staff["recepcion"], people[1], "falla", "telefono", "Sin internet")
     typo = r.folio[:-1] + str((int(r.folio[-1]) + 3) % 10)
     result = search(typo)
@@ -75,21 +75,21 @@ def test_mistyped_folio_says_invalid(people, staff) -> None:  # noqa: ANN001
     assert "no es válido" in result.folio_error
 
 
-def test_rows_show_open_report_count_and_formatted_phones(people, staff) -> None:  # noqa: ANN001
+def test_rows_show_open_report_count_and_formatted_phones(people, staff) -> None:
     reports.open_report(staff["recepcion"], people[0], "falla", "telefono", "Sin internet")
     row = fetch_rows(search("C-01234").customer_ids)[0]
     assert row.open_reports == 1
     assert row.phones == "444 123 4567, 487 100 2000"
 
 
-def test_edits_are_searchable_at_once(people, staff) -> None:  # noqa: ANN001
+def test_edits_are_searchable_at_once(people, staff) -> None:
     customers.update_customer(staff["recepcion"], people[0], name="María Zárate", phones="481 222 3344")
     assert _numbers("zarate") == ["C-01234"]
     assert _numbers("pena lopez") == []
     assert _numbers("2223344") == ["C-01234"]
 
 
-def test_limit_and_truncation(staff) -> None:  # noqa: ANN001
+def test_limit_and_truncation(staff) -> None:
     for i in range(12):
         customers.create_customer(staff["recepcion"], number=f"X-{i:03d}", name=f"García {i}")
     result = search("garcia", limit=10)

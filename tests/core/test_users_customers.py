@@ -12,14 +12,14 @@ from ispdesk.core.models import Customer, User
 from ispdesk.core.services import customers, users
 
 
-def test_password_is_hashed_with_scrypt_and_never_stored_clear(staff) -> None:  # noqa: ANN001
+def test_password_is_hashed_with_scrypt_and_never_stored_clear(staff) -> None:
     stored = User.get(User.username == "ana").password_hash
     assert stored.startswith("scrypt$")
     assert "secreto1" not in stored
     assert users.authenticate("ANA ", "secreto1").username == "ana"
 
 
-def test_five_failures_lock_the_account_for_a_minute(staff, monkeypatch) -> None:  # noqa: ANN001
+def test_five_failures_lock_the_account_for_a_minute(staff, monkeypatch) -> None:
     now = [dt.datetime(2026, 11, 20, 15, 0)]
     clock.set_clock(lambda: now[0])
     try:
@@ -36,7 +36,7 @@ def test_five_failures_lock_the_account_for_a_minute(staff, monkeypatch) -> None
         clock.set_clock(None)
 
 
-def test_unknown_user_and_system_user_cannot_sign_in(staff) -> None:  # noqa: ANN001
+def test_unknown_user_and_system_user_cannot_sign_in(staff) -> None:
     with pytest.raises(DomainError, match="incorrectos"):
         users.authenticate("nadie", "x")
     users.system_user()
@@ -44,7 +44,7 @@ def test_unknown_user_and_system_user_cannot_sign_in(staff) -> None:  # noqa: AN
         users.authenticate("sistema", "")
 
 
-def test_only_admin_creates_admin(staff) -> None:  # noqa: ANN001
+def test_only_admin_creates_admin(staff) -> None:
     with pytest.raises(DomainError, match="administrador"):
         users.create_user(staff["gerente"], "root2", "Otro Admin", "admin", "secreto1")
     assert users.create_user(staff["admin"], "root2", "Otro Admin", "admin", "secreto1").role == "admin"
@@ -63,26 +63,26 @@ def test_only_admin_creates_admin(staff) -> None:  # noqa: ANN001
         ({"number": "X-1", "name": "A" * 151}, "name"),
     ],
 )
-def test_customer_validation_names_the_field(staff, data, field) -> None:  # noqa: ANN001
+def test_customer_validation_names_the_field(staff, data, field) -> None:
     with pytest.raises(ValidationError) as exc:
         customers.create_customer(staff["recepcion"], **data)
     assert exc.value.field == field
     assert Customer.select().count() == 0
 
 
-def test_duplicate_number_refused(customer, staff) -> None:  # noqa: ANN001
+def test_duplicate_number_refused(customer, staff) -> None:
     with pytest.raises(ValidationError, match="Ya existe"):
         customers.create_customer(staff["recepcion"], number="c-01234", name="Otra")
 
 
-def test_identify_by_last_invoice(customer, staff) -> None:  # noqa: ANN001
+def test_identify_by_last_invoice(customer, staff) -> None:
     customers.update_customer(staff["recepcion"], customer, last_invoice="F-000123")
     assert customers.identify("C-01234", "f-000123").id == customer.id
     with pytest.raises(ValidationError, match="no coincide"):
         customers.identify("C-01234", "F-999")
 
 
-def test_recent_faults_and_report_order(customer, staff) -> None:  # noqa: ANN001
+def test_recent_faults_and_report_order(customer, staff) -> None:
     from ispdesk.core.services import reports
 
     desk = staff["recepcion"]

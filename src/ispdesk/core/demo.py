@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import random
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
@@ -22,6 +23,10 @@ from .models import Customer, Office, Report, User
 from .search import _WORD, phone_tokens
 from .text import fold
 from .vocab import CAUSES, CHANNELS, DOCUMENTS, KIND_LABELS, KINDS
+
+if TYPE_CHECKING:
+    from .calendar import BusinessCalendar
+    from .deadlines import Deadlines, Policy
 
 Progress = Callable[[str, int, int], None]
 DEMO_PASSWORD = "demo123"
@@ -231,8 +236,9 @@ def build_demo(customers: int = 2000, reports: int = 10000, seed: int = 1, progr
 
 
 def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing: list[int], addr: list[str],
-                   office: Office, staff: dict[str, list[int]], cal, now: dt.datetime, sqlite: bool,
-                   progress: Progress | None, policies, compute) -> None:
+                   office: Office, staff: dict[str, list[int]], cal: BusinessCalendar, now: dt.datetime,
+                   sqlite: bool, progress: Progress | None, policies: dict[str, Policy],
+                   compute: Callable[..., Deadlines]) -> None:
     ts = _ts_for_backend()
     span = 730 * 86400
     start = now - dt.timedelta(seconds=span)

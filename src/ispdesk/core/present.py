@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from .clock import now_utc, to_local
 from .vocab import STATUS_LABELS
+
+if TYPE_CHECKING:
+    from .models import Report
 
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
@@ -47,7 +51,7 @@ def time_left(due: dt.datetime | None, now: dt.datetime | None = None) -> tuple[
     return f"vencido hace {duration_words(now - due)}", True
 
 
-def status_line(report, tz: str) -> str:
+def status_line(report: Report, tz: str) -> str:
     """One sentence for the phone: status and the next promise the customer can hold us to."""
     status = report.status
     label = STATUS_LABELS[status]
