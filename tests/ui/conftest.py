@@ -23,7 +23,7 @@ def _keep_excepthook(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def office(sqlite_db: str):  # noqa: ANN201
+def office(sqlite_db: str):
     from ispdesk.core.services import office as office_service
 
     office_service._calendar_cache.clear()
@@ -32,7 +32,7 @@ def office(sqlite_db: str):  # noqa: ANN201
 
 
 @pytest.fixture
-def staff(office):  # noqa: ANN001, ANN201
+def staff(office):
     from ispdesk.core.services import users
 
     manager = users.bootstrap_manager(office, "gerente", "Gerardo Ríos", "secreto1")
@@ -44,7 +44,7 @@ def staff(office):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def customer(staff):  # noqa: ANN001, ANN201
+def customer(staff):
     from ispdesk.core.services.customers import create_customer
 
     return create_customer(
@@ -55,7 +55,7 @@ def customer(staff):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def report(staff, customer):  # noqa: ANN001, ANN201
+def report(staff, customer):
     from ispdesk.core.services import reports
 
     return reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet desde ayer",

@@ -15,7 +15,7 @@ from ispdesk.ui.widgets import DANGER
 
 
 @pytest.fixture
-def card(qtbot, staff, customer):  # noqa: ANN001, ANN201
+def card(qtbot, staff, customer):
     c = CustomerCard()
     qtbot.addWidget(c)
     c.set_actor(staff["recepcion"])
@@ -24,7 +24,7 @@ def card(qtbot, staff, customer):  # noqa: ANN001, ANN201
     return c
 
 
-def test_shows_the_customer_data(card) -> None:  # noqa: ANN001
+def test_shows_the_customer_data(card) -> None:
     ui = card.form.ui
     assert card.title.text() == "María Peña López"
     assert "Cliente C-01234" in card.subtitle.text()
@@ -36,7 +36,7 @@ def test_shows_the_customer_data(card) -> None:  # noqa: ANN001
     assert not card.save_button.isEnabled()
 
 
-def test_a_bad_value_is_shown_next_to_its_field_and_nothing_is_lost(card, customer) -> None:  # noqa: ANN001
+def test_a_bad_value_is_shown_next_to_its_field_and_nothing_is_lost(card, customer) -> None:
     ui = card.form.ui
     ui.postalCodeEdit.clear()
     type_text(ui.postalCodeEdit, "79A")
@@ -51,7 +51,7 @@ def test_a_bad_value_is_shown_next_to_its_field_and_nothing_is_lost(card, custom
     assert Customer.get_by_id(customer.id).name == "María Peña López"
 
 
-def test_saving_goes_through_the_service(card, customer) -> None:  # noqa: ANN001
+def test_saving_goes_through_the_service(card, customer) -> None:
     ui = card.form.ui
     ui.postalCodeEdit.setText("79610")
     ui.referencesEdit.setPlainText("Frente a la plaza")
@@ -67,7 +67,7 @@ def test_saving_goes_through_the_service(card, customer) -> None:  # noqa: ANN00
     assert not card.form.errors.labels["postal_code"].isVisible()
 
 
-def test_two_faults_in_30_days_show_a_warning(card, staff, customer) -> None:  # noqa: ANN001
+def test_two_faults_in_30_days_show_a_warning(card, staff, customer) -> None:
     for text in ("Sin señal", "Otra vez sin señal"):
         reports.open_report(staff["recepcion"], customer, "falla", "telefono", text)
     card.refresh()
@@ -76,7 +76,7 @@ def test_two_faults_in_30_days_show_a_warning(card, staff, customer) -> None:  #
 
 
 def test_reports_open_first_overdue_in_red_and_double_click_opens(
-        qtbot, card, staff, customer, qtmodeltester) -> None:  # noqa: ANN001
+        qtbot, card, staff, customer, qtmodeltester) -> None:
     r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet")
     card.refresh()
     model = card.reports_model
@@ -101,7 +101,7 @@ def test_reports_open_first_overdue_in_red_and_double_click_opens(
     assert card.reports_label.text() == "Reportes (1 abiertos de 1)"
 
 
-def test_a_technician_sees_the_card_read_only(qtbot, staff, customer) -> None:  # noqa: ANN001
+def test_a_technician_sees_the_card_read_only(qtbot, staff, customer) -> None:
     c = CustomerCard()
     qtbot.addWidget(c)
     c.set_actor(staff["tecnico"])
@@ -113,7 +113,7 @@ def test_a_technician_sees_the_card_read_only(qtbot, staff, customer) -> None:  
     assert not c.new_report_button.isVisible()
 
 
-def test_new_customer_dialog_validates_then_creates(qtbot, staff, customer) -> None:  # noqa: ANN001
+def test_new_customer_dialog_validates_then_creates(qtbot, staff, customer) -> None:
     d = NewCustomerDialog(staff["recepcion"], query="Zacarías Quintero")
     qtbot.addWidget(d)
     d.show()
@@ -122,7 +122,8 @@ def test_new_customer_dialog_validates_then_creates(qtbot, staff, customer) -> N
     type_text(ui.numberEdit, "C-01234")
     d.save()
     assert d.form.errors.labels["number"].text() == "Ya existe un cliente con el número C-01234."
-    assert d.customer is None and d.isVisible()
+    assert d.customer is None
+    assert d.isVisible()
     ui.numberEdit.setText("C-09999")
     type_text(ui.phonesEdit, "487 555 0000")
     d.save()

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-import pytest
+from helpers import type_text
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ispdesk.ui.login import LoginDialog
 
-from helpers import type_text
 
-
-def _dialog(qtbot) -> LoginDialog:  # noqa: ANN001
+def _dialog(qtbot) -> LoginDialog:
     d = LoginDialog(office_name="Internet Rioverde")
     qtbot.addWidget(d)
     d.show()
@@ -19,7 +17,7 @@ def _ok(d: LoginDialog) -> None:
     d.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_wrong_password_shows_the_service_message_and_keeps_the_username(qtbot, staff) -> None:  # noqa: ANN001
+def test_wrong_password_shows_the_service_message_and_keeps_the_username(qtbot, staff) -> None:
     d = _dialog(qtbot)
     assert d.ui.officeLabel.text() == "Internet Rioverde"
     type_text(d.ui.usernameEdit, "ana")
@@ -32,18 +30,17 @@ def test_wrong_password_shows_the_service_message_and_keeps_the_username(qtbot, 
     assert d.user is None
 
 
-def test_right_password_signs_in(qtbot, staff) -> None:  # noqa: ANN001
+def test_right_password_signs_in(qtbot, staff) -> None:
     d = _dialog(qtbot)
     type_text(d.ui.usernameEdit, "Ana ")
     type_text(d.ui.passwordEdit, "secreto1")
     _ok(d)
     assert d.result() == QDialog.DialogCode.Accepted
-    assert d.user is not None and d.user.username == "ana"
+    assert d.user is not None
+    assert d.user.username == "ana"
 
 
-@pytest.mark.xfail(strict=True, reason="core bug: users.authenticate raises inside write_tx(), so the "
-                   "failed_logins update is rolled back and the account never locks")
-def test_five_failures_lock_the_account(qtbot, staff) -> None:  # noqa: ANN001
+def test_five_failures_lock_the_account(qtbot, staff) -> None:
     d = _dialog(qtbot)
     type_text(d.ui.usernameEdit, "tomas")
     for _ in range(5):
@@ -56,7 +53,7 @@ def test_five_failures_lock_the_account(qtbot, staff) -> None:  # noqa: ANN001
     assert d.user is None
 
 
-def test_empty_username_is_asked_for(qtbot, staff) -> None:  # noqa: ANN001
+def test_empty_username_is_asked_for(qtbot, staff) -> None:
     d = _dialog(qtbot)
     _ok(d)
     assert d.ui.errorLabel.text() == "Escriba su usuario."

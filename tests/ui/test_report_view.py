@@ -12,7 +12,7 @@ from ispdesk.ui.report_view import COL_WHAT, ActionDialog, ReportView
 
 
 @pytest.fixture
-def view(qtbot, staff, report):  # noqa: ANN001, ANN201
+def view(qtbot, staff, report):
     v = ReportView()
     qtbot.addWidget(v)
     v.set_actor(staff["recepcion"])
@@ -21,7 +21,7 @@ def view(qtbot, staff, report):  # noqa: ANN001, ANN201
     return v
 
 
-def _drive(view: ReportView, fill) -> list[ActionDialog]:  # noqa: ANN001
+def _drive(view: ReportView, fill) -> list[ActionDialog]:
     """Replace the modal exec with: fill in the fields, press OK, report what happened."""
     seen: list[ActionDialog] = []
 
@@ -35,7 +35,7 @@ def _drive(view: ReportView, fill) -> list[ActionDialog]:  # noqa: ANN001
     return seen
 
 
-def test_shows_folio_status_line_and_deadlines(view, report) -> None:  # noqa: ANN001
+def test_shows_folio_status_line_and_deadlines(view, report) -> None:
     assert view.folio_label.text() == report.folio
     assert view.status_label.text() == "Abierto, sin asignar"
     assert view.line_label.text().startswith("Abierto, sin asignar; primera respuesta a más tardar:")
@@ -46,18 +46,18 @@ def test_shows_folio_status_line_and_deadlines(view, report) -> None:  # noqa: A
     assert view.customer_button.text() == "María Peña López (C-01234)"
 
 
-def test_copy_puts_the_line_on_the_clipboard(view) -> None:  # noqa: ANN001
+def test_copy_puts_the_line_on_the_clipboard(view) -> None:
     view.copy_button.click()
     assert QGuiApplication.clipboard().text() == view.line_label.text()
 
 
-def test_timeline_model(view, qtmodeltester) -> None:  # noqa: ANN001
+def test_timeline_model(view, qtmodeltester) -> None:
     assert view.timeline_model.rowCount() == 1
     assert view.timeline_model.index(0, COL_WHAT).data() == "Reporte levantado"
     qtmodeltester.check(view.timeline_model)
 
 
-def test_overdue_deadline_is_red(view, report) -> None:  # noqa: ANN001
+def test_overdue_deadline_is_red(view, report) -> None:
     later = report.resolution_due + dt.timedelta(hours=5)
     set_clock(lambda: later)
     try:
@@ -69,7 +69,7 @@ def test_overdue_deadline_is_red(view, report) -> None:  # noqa: ANN001
         set_clock(None)
 
 
-def test_assign_to_a_technician(view, staff) -> None:  # noqa: ANN001
+def test_assign_to_a_technician(view, staff) -> None:
     def fill(d: ActionDialog) -> None:
         combo = d.widgets["assignee"]
         combo.setCurrentIndex(combo.findText("Tomás Peña"))
@@ -81,7 +81,7 @@ def test_assign_to_a_technician(view, staff) -> None:  # noqa: ANN001
     assert view.timeline_model.index(1, COL_WHAT).data() == "Asignado"
 
 
-def test_note_box_errors_and_adds(view) -> None:  # noqa: ANN001
+def test_note_box_errors_and_adds(view) -> None:
     view.note_button.click()
     assert view.note_error.isVisible()
     assert "Nota" in view.note_error.text()
@@ -92,7 +92,7 @@ def test_note_box_errors_and_adds(view) -> None:  # noqa: ANN001
     assert view.timeline_model.rowCount() == 2
 
 
-def test_resolve_needs_procedencia_then_notify_and_close(view, report) -> None:  # noqa: ANN001
+def test_resolve_needs_procedencia_then_notify_and_close(view, report) -> None:
     dialogs = _drive(view, lambda d: d.widgets["action_taken"].setPlainText("Se reinició la antena"))
     view.buttons["resolve"].click()
     d = dialogs[-1]
@@ -120,7 +120,7 @@ def test_resolve_needs_procedencia_then_notify_and_close(view, report) -> None: 
     assert not view.buttons["resolve"].isEnabled()
 
 
-def test_reopen_requires_a_reason_shown_next_to_it(view, staff, report) -> None:  # noqa: ANN001
+def test_reopen_requires_a_reason_shown_next_to_it(view, staff, report) -> None:
     actor = staff["recepcion"]
     reports.resolve(actor, report, cause_category="externa", cause_code="energia", cause="", action="Nada",
                     upheld=False)
@@ -131,7 +131,7 @@ def test_reopen_requires_a_reason_shown_next_to_it(view, staff, report) -> None:
     assert Report.get_by_id(report.id).status == "resuelto"
 
 
-def test_a_technician_cannot_act_on_someone_elses_report(qtbot, staff, report) -> None:  # noqa: ANN001
+def test_a_technician_cannot_act_on_someone_elses_report(qtbot, staff, report) -> None:
     v = ReportView()
     qtbot.addWidget(v)
     v.set_actor(staff["tecnico"])
@@ -148,7 +148,7 @@ def test_a_technician_cannot_act_on_someone_elses_report(qtbot, staff, report) -
     assert v.note_button.isEnabled()
 
 
-def test_schedule_a_visit(view, report) -> None:  # noqa: ANN001
+def test_schedule_a_visit(view, report) -> None:
     _drive(view, lambda d: None)
     view.buttons["visit"].click()
     assert Report.get_by_id(report.id).visit_at is not None

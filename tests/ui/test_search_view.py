@@ -10,19 +10,19 @@ from ispdesk.ui.search_view import COL_NAME, COL_NUMBER, COL_OPEN, COL_PHONES, C
 
 
 @pytest.fixture
-def view(qtbot, customer):  # noqa: ANN001, ANN201
+def view(qtbot, customer):
     v = SearchView()
     qtbot.addWidget(v)
     v.show()
     return v
 
 
-def _many(staff, n: int, name: str = "Pérez") -> list[int]:  # noqa: ANN001
+def _many(staff, n: int, name: str = "Pérez") -> list[int]:
     return [customer_service.create_customer(staff["recepcion"], number=f"P{i:04d}", name=f"Juan {name} {i}",
                                              phones=f"444 555 {i:04d}").id for i in range(n)]
 
 
-def test_typing_searches_after_the_debounce(qtbot, view) -> None:  # noqa: ANN001
+def test_typing_searches_after_the_debounce(qtbot, view) -> None:
     type_text(view.box, "Peña")
     assert view.timer.isActive()
     assert view.timer.interval() <= 150
@@ -35,14 +35,14 @@ def test_typing_searches_after_the_debounce(qtbot, view) -> None:  # noqa: ANN00
     assert view.box.hasFocus() or not view.isActiveWindow()
 
 
-def test_enter_searches_at_once_and_opens_the_customer(qtbot, view, customer) -> None:  # noqa: ANN001
+def test_enter_searches_at_once_and_opens_the_customer(qtbot, view, customer) -> None:
     type_text(view.box, "c-01234")
     with qtbot.waitSignal(view.customer_requested) as sig:
         press(view.box, Qt.Key.Key_Return)
     assert sig.args == [customer.id]
 
 
-def test_down_arrow_moves_into_the_table(qtbot, view) -> None:  # noqa: ANN001
+def test_down_arrow_moves_into_the_table(qtbot, view) -> None:
     view.box.setText("maria")
     view.run_search()
     view.box.setFocus()
@@ -51,7 +51,7 @@ def test_down_arrow_moves_into_the_table(qtbot, view) -> None:  # noqa: ANN001
     assert view.results.currentWidget() is view.table
 
 
-def test_no_results_offers_a_new_customer(qtbot, view) -> None:  # noqa: ANN001
+def test_no_results_offers_a_new_customer(qtbot, view) -> None:
     type_text(view.box, "zacarías")
     qtbot.waitUntil(lambda: view.results.currentWidget() is view.empty, timeout=1000)
     assert view.empty_label.text() == "Sin resultados para «zacarías»"
@@ -61,7 +61,7 @@ def test_no_results_offers_a_new_customer(qtbot, view) -> None:  # noqa: ANN001
     assert sig.args == ["zacarías"]
 
 
-def test_a_folio_opens_the_report_and_a_mistyped_one_says_so(qtbot, view, report) -> None:  # noqa: ANN001
+def test_a_folio_opens_the_report_and_a_mistyped_one_says_so(qtbot, view, report) -> None:
     view.box.setText(report.folio)
     view.run_search()
     assert view.folio_button.isVisible()
@@ -77,7 +77,7 @@ def test_a_folio_opens_the_report_and_a_mistyped_one_says_so(qtbot, view, report
     assert not view.folio_button.isVisible()
 
 
-def test_truncated_results_ask_to_refine(qtbot, view, staff, monkeypatch) -> None:  # noqa: ANN001
+def test_truncated_results_ask_to_refine(qtbot, view, staff, monkeypatch) -> None:
     _many(staff, 5)
     monkeypatch.setattr(search_view, "SEARCH_LIMIT", 3)
     view.box.setText("perez")
@@ -86,7 +86,7 @@ def test_truncated_results_ask_to_refine(qtbot, view, staff, monkeypatch) -> Non
     assert view.count_label.text() == "3 clientes; refine la búsqueda para ver menos"
 
 
-def test_the_model_fetches_rows_a_page_at_a_time(qtbot, staff, customer, qtmodeltester) -> None:  # noqa: ANN001
+def test_the_model_fetches_rows_a_page_at_a_time(qtbot, staff, customer, qtmodeltester) -> None:
     ids = _many(staff, 250)
     model = CustomerSearchModel()
     model.set_ids(ids)
@@ -101,7 +101,7 @@ def test_the_model_fetches_rows_a_page_at_a_time(qtbot, staff, customer, qtmodel
     qtmodeltester.check(model)
 
 
-def test_open_report_counts_show(qtbot, view, report, qtmodeltester) -> None:  # noqa: ANN001
+def test_open_report_counts_show(qtbot, view, report, qtmodeltester) -> None:
     view.box.setText("maria pena")
     view.run_search()
     assert view.model.index(0, COL_OPEN).data() == "1"

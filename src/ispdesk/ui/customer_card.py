@@ -164,7 +164,7 @@ class CustomerForm(QWidget):
                                            if form.getWidgetPosition(w)[0] >= 0})
         self._loading = False
         for w in self.fields.values():
-            if isinstance(w, QLineEdit) or isinstance(w, QPlainTextEdit):
+            if isinstance(w, QLineEdit | QPlainTextEdit):
                 w.textChanged.connect(self._changed)
             elif isinstance(w, QComboBox):
                 w.currentIndexChanged.connect(self._changed)
