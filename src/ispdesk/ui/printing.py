@@ -130,8 +130,7 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 def _render(data: ReceiptData, target: Path, fmt: str) -> Path:
     """Worker side: render to `<target>.part`, then rename. One ReportLab job at a time."""
-    from ispdesk.pdf.receipt import render_receipt
-
+    render_receipt = _renderer()
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     with _RENDER_LOCK:
@@ -142,6 +141,13 @@ def _render(data: ReceiptData, target: Path, fmt: str) -> Path:
             if part.exists():
                 part.unlink(missing_ok=True)
     return target
+
+
+def _renderer() -> Callable[..., None]:
+    """ReportLab is imported on the GUI thread (in `_start`), never by two workers at once."""
+    from ispdesk.pdf.receipt import render_receipt
+
+    return render_receipt
 
 
 def _os_message(exc: OSError, target: Path) -> str:
@@ -159,6 +165,7 @@ def _start(report: Report, fmt: str, target: Path, after: Callable[[ReceiptJob, 
     from ispdesk.core.receipts import receipt_data
 
     data = receipt_data(report)  # GUI thread: the database is read here, never in the worker
+    _renderer()  # first use imports ReportLab here, on the GUI thread
     job = ReceiptJob(report.folio, fmt)
     _jobs.add(job)
 
