@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -274,7 +275,12 @@ class ReportView(QWidget):
                            ("notified", self.tr("Aviso al cliente:"))):
             value = QLabel(self.details)
             value.setObjectName(f"value_{key}")
-            value.setWordWrap(True)
+            # Short values stay on one line (a wrapped QLabel in a form under a scroll area gets cut).
+            wraps = key in ("documents", "description", "cause", "action", "notified")
+            value.setWordWrap(wraps)
+            if wraps:  # take the whole field width, so the form lays the text out at its real width
+                value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                value.setMinimumWidth(300)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             self.grid.addRow(label, value)
@@ -282,6 +288,7 @@ class ReportView(QWidget):
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setWidget(self.details)
+        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # Timeline and notes
         self.timeline_model = TimelineModel(self)
@@ -379,6 +386,7 @@ class ReportView(QWidget):
         self.customer_button.setText(f"{c.name} ({c.number})")
         v = self.values
         v["address"].setText(c.service_address())
+        v["address"].setToolTip(c.service_address())
         v["assignee"].setText(r.assignee.full_name if r.assignee_id else self.tr("Sin asignar"))
         v["opened"].setText(self.tr("{0} por {1}").format(short_dt(to_local(r.opened_at, self.tz)),
                                                             r.created_by.full_name))
