@@ -22,7 +22,7 @@ QUERIES = ["pena", "maria hernandez", "garcia lopez", "444", "centro", "juarez 1
            "norte t-03", "guadalupe flores", "d001234", "487 87", "martinez", "ibanez", "nayeli"]
 
 
-def _median_ms(fn, repeat: int) -> float:  # noqa: ANN001
+def _median_ms(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()

@@ -109,20 +109,45 @@ def test_usage_errors_exit_2(cli_db: Path, args) -> None:
     assert "uso:" in res.stderr
 
 
-def test_demo_is_deterministic(tmp_path: Path) -> None:
-    a, b = tmp_path / "a.db", tmp_path / "b.db"
-    for path in (a, b):
-        res = run(path, "demo", "--customers", "60", "--reports", "300", "--seed", "5")
-        assert res.returncode == 0, res.stderr
+def test_demo_command_builds_data(tmp_path: Path) -> None:
+    db_path = tmp_path / "demo.db"
+    res = run(db_path, "demo", "--customers", "60", "--reports", "300", "--seed", "5")
+    assert res.returncode == 0, res.stderr
+    assert "60 clientes y 300 reportes" in res.stdout
+    assert "demo123" in res.stdout
     import sqlite3
+
+    con = sqlite3.connect(db_path)
+    assert con.execute("SELECT COUNT(*) FROM report").fetchone()[0] == 300
+    assert con.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 60
+
+
+def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:
+    import datetime as dt
+    import sqlite3
+
+    from ispdesk.core.demo import build_demo
+    from ispdesk.core.storage import close_database, open_database
+
+    now = dt.datetime(2026, 11, 20, 18, 0)
+    paths = [tmp_path / "a.db", tmp_path / "b.db"]
+    for path in paths:
+        open_database(path)
+        build_demo(customers=80, reports=400, seed=5, now=now)
+        close_database()
 
     def dump(p: Path) -> list:
         con = sqlite3.connect(p)
-        return con.execute("SELECT c.number, c.name, c.phones, r.folio, r.kind, r.channel, r.status, r.opened_at "
-                           "FROM report r JOIN customer c ON c.id = r.customer_id ORDER BY r.id").fetchall()
+        return con.execute("SELECT c.number, c.name, c.phones, r.folio, r.kind, r.channel, r.status, r.opened_at, "
+                           "r.response_due, r.resolution_due FROM report r JOIN customer c ON c.id = r.customer_id "
+                           "ORDER BY r.id").fetchall()
 
-    rows_a = dump(a)
-    assert rows_a == dump(b)
-    assert len(rows_a) == 300
-    assert any(ch in "".join(r[1] for r in rows_a) for ch in "áéíóúñÁÉÍÓÚÑ")
-    assert {r[6] for r in rows_a} >= {"cerrado"}
+    rows = dump(paths[0])
+    assert rows == dump(paths[1])
+    assert len(rows) == 400
+    assert any(ch in "".join(r[1] for r in rows) for ch in "áéíóúñÁÉÍÓÚÑ")
+    statuses = {r[6] for r in rows}
+    assert "cerrado" in statuses
+    assert len(statuses) >= 3  # recent reports are still open in several states
+    folios = [r[3] for r in rows]
+    assert len(set(folios)) == len(folios)

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtWidgets import QLabel
 
 
-def test_void_calls_do_not_leak_none(qtbot) -> None:  # noqa: ANN001
+def test_void_calls_do_not_leak_none(qtbot) -> None:
     label = QLabel()
     qtbot.addWidget(label)
     before = sys.getrefcount(None)

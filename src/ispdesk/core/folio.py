@@ -62,6 +62,13 @@ class Folio:
         return f"{self.prefix}{self.year:02d}{self.seq:0{SEQ_WIDTH}d}{self.check}"
 
 
+def folio_strings(prefix: str, year: int, seq: int) -> tuple[str, str]:
+    """(display, key) without building a `Folio`: the demo generator makes a million of them."""
+    body = f"{year % 100:02d}{seq:0{SEQ_WIDTH}d}"
+    check = damm(_check_input(prefix, "", "") + body)
+    return f"{prefix}{body[:2]}-{body[2:]}-{check}", f"{prefix}{body}{check}"
+
+
 def make_folio(prefix: str, year: int, seq: int) -> Folio:
     return Folio(prefix.upper(), year % 100, seq)
 
