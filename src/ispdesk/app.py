@@ -78,5 +78,9 @@ def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
 
     window = MainWindow(user)
     window.show()
+    # The sign-in dialog had the focus; hand it to the main window so its shortcuts (Ctrl+N, Ctrl+F, Esc)
+    # work at once, also under window managers that do not activate new windows by themselves.
+    window.raise_()
+    window.activateWindow()
     app._ispdesk_main_window = window  # type: ignore[attr-defined]  # keep it alive
     return app.exec()

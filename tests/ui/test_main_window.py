@@ -39,12 +39,17 @@ def test_menus_and_shortcuts(window) -> None:
 
 
 def test_search_open_card_and_go_back_with_escape(qtbot, window, customer) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.act_find.trigger()
     type_text(window.search_view.box, "Peña")
     press(window.search_view.box, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.card
     assert window.card.title.text() == "María Peña López"
-    window.act_back.trigger()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # a real key press, through the shortcut map
     assert window.stack.currentWidget() is window.search_view
     assert window.search_view.box.text() == "Peña"  # the search is still there
     window.act_back.trigger()
