@@ -43,6 +43,7 @@ from ispdesk.core.services import customers
 from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS, KIND_LABELS, OPEN_STATUSES, STATUS_LABELS
 
 from .generated.ui_customer_form import Ui_CustomerForm
+from .vocab_tr import tr_label
 from .widgets import DANGER, Banner, ErrorLabel, FieldErrors, big_font
 
 DEFAULT_TZ = "America/Mexico_City"
@@ -110,9 +111,9 @@ class CustomerReportsModel(QAbstractTableModel):
         if col == COL_FOLIO:
             return r.folio
         if col == COL_KIND:
-            return KIND_LABELS.get(r.kind, r.kind)
+            return tr_label(KIND_LABELS.get(r.kind, r.kind))
         if col == COL_STATUS:
-            return STATUS_LABELS.get(r.status, r.status)
+            return tr_label(STATUS_LABELS.get(r.status, r.status))
         if col == COL_OPENED:
             return short_dt(to_local(r.opened_at, self._tz))
         if col == COL_DUE:
@@ -147,7 +148,7 @@ class CustomerForm(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         for code, label in CUSTOMER_STATUS_LABELS.items():
-            ui.statusCombo.addItem(QCoreApplication.translate("CustomerStatus", label), code)
+            ui.statusCombo.addItem(tr_label(label), code)
         self.general = ErrorLabel(self)
         ui.verticalLayout.insertWidget(0, self.general)
         self.errors = FieldErrors(self.general)
@@ -389,7 +390,7 @@ class CustomerCard(QWidget):
         if c is None:
             return
         self.title.setText(c.name)
-        status = QCoreApplication.translate("CustomerStatus", CUSTOMER_STATUS_LABELS.get(c.status, c.status))
+        status = tr_label(CUSTOMER_STATUS_LABELS.get(c.status, c.status))
         parts = [self.tr("Cliente {0}").format(c.number), status]
         phones = ", ".join(format_phone(p) for p in c.phone_list())
         if phones:

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget, QWizard, QWizardPage
 
 from ispdesk.core.db import db, write_tx
@@ -27,6 +27,7 @@ from .generated.ui_first_run_hours import Ui_HoursPage
 from .generated.ui_first_run_manager import Ui_ManagerPage
 from .generated.ui_first_run_office import Ui_OfficePage
 from .tasks import run_task
+from .vocab_tr import tr_label
 from .widgets import ErrorLabel, FieldErrors
 
 DEMO_CUSTOMERS = 2000
@@ -268,7 +269,7 @@ class DonePage(QWizardPage):
             if username == manager:
                 password = self.tr("(la suya)")
             cells.append(f"<tr><td><b>{html.escape(username)}</b></td><td>{html.escape(password)}</td>"
-                         f"<td>{html.escape(QCoreApplication.translate('Roles', ROLE_LABELS.get(role, role)))}</td>"
+                         f"<td>{html.escape(tr_label(ROLE_LABELS.get(role, role)))}</td>"
                          "</tr>")
         head = ("<p><b style='color:#b3261e'>DEMO</b> — "
                 + html.escape(self.tr("Usuarios de demostración para practicar:")) + "</p>"

@@ -28,6 +28,7 @@ from . import login
 from .customer_card import CustomerCard, NewCustomerDialog
 from .report_view import ReportView, printing_available
 from .search_view import SearchView
+from .vocab_tr import tr_label
 
 SETTINGS_ORG = "ispdesk"
 SETTINGS_APP = "ispdesk"
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         self.report_view.set_actor(user)
         office = user.office if user.office_id else Office.select().order_by(Office.id).first()
         self.office_label.setText(office.name if office else "")
-        role = ROLE_LABELS.get(user.role, user.role)
+        role = tr_label(ROLE_LABELS.get(user.role, user.role))
         self.user_label.setText(self.tr("{0} ({1})").format(user.full_name, role))
         self.db_label.setText(db_mod.describe())
         self.history.clear()

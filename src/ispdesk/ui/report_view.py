@@ -63,6 +63,7 @@ from ispdesk.core.vocab import (
     STATUS_LABELS,
 )
 
+from .vocab_tr import tr_label
 from .widgets import DANGER, INFO_BG, INFO_BORDER, ErrorLabel, FieldErrors, big_font
 
 COL_AT, COL_WHO, COL_WHAT, COL_DETAIL = range(4)
@@ -113,7 +114,7 @@ class TimelineModel(QAbstractTableModel):
         if col == COL_WHO:
             return e.user.full_name
         if col == COL_WHAT:
-            return QCoreApplication.translate("Events", EVENT_LABELS.get(e.action, e.action))
+            return tr_label(EVENT_LABELS.get(e.action, e.action))
         if col == COL_DETAIL:
             return e.text
         return None
@@ -379,8 +380,8 @@ class ReportView(QWidget):
         self.tz = office.timezone
         demo = office.demo
         self.folio_label.setText(r.folio + ("  DEMO" if demo else ""))
-        self.kind_label.setText(QCoreApplication.translate("Kinds", KIND_LABELS.get(r.kind, r.kind)))
-        self.status_label.setText(QCoreApplication.translate("Statuses", STATUS_LABELS.get(r.status, r.status)))
+        self.kind_label.setText(tr_label(KIND_LABELS.get(r.kind, r.kind)))
+        self.status_label.setText(tr_label(STATUS_LABELS.get(r.status, r.status)))
         self.line_label.setText(status_line(r, self.tz))
         c = r.customer
         self.customer_button.setText(f"{c.name} ({c.number})")
@@ -399,18 +400,18 @@ class ReportView(QWidget):
         text, overdue = self._due_text(r.resolution_due, closed)
         self._set_due(v["resolution"], text, overdue)
         v["visit"].setText(short_dt(to_local(r.visit_at, self.tz)) if r.visit_at else self.tr("Sin programar"))
-        v["channel"].setText(QCoreApplication.translate("Channels", CHANNEL_LABELS.get(r.channel, r.channel)))
-        v["priority"].setText(QCoreApplication.translate("Priorities", PRIORITY_LABELS.get(r.priority, r.priority)))
+        v["channel"].setText(tr_label(CHANNEL_LABELS.get(r.channel, r.channel)))
+        v["priority"].setText(tr_label(PRIORITY_LABELS.get(r.priority, r.priority)))
         v["contact"].setText(format_phone(r.contact_phone) if r.contact_phone else "")
         v["location"].setText(r.location)
         v["window"].setText(r.visit_window)
         docs = reports.documents(r)
-        v["documents"].setText("\n".join(f"• {d}" for d in docs))
+        v["documents"].setText("\n".join(f"• {tr_label(d)}" for d in docs))
         v["description"].setText(r.description)
         cause = ""
         if r.cause_category:
-            cat = CAUSE_CATEGORY_LABELS.get(r.cause_category, r.cause_category)
-            label = CAUSES.get(r.cause_category, {}).get(r.cause_code, "")
+            cat = tr_label(CAUSE_CATEGORY_LABELS.get(r.cause_category, r.cause_category))
+            label = tr_label(CAUSES.get(r.cause_category, {}).get(r.cause_code, ""))
             cause = f"{cat}: {r.cause or label}"
         v["cause"].setText(cause)
         v["action"].setText(r.action_taken)
@@ -419,7 +420,7 @@ class ReportView(QWidget):
         if r.notified_at:
             notified = self.tr("{0} por {1}: {2}").format(
                 short_dt(to_local(r.notified_at, self.tz)),
-                CHANNEL_LABELS.get(r.notified_channel, r.notified_channel).lower(), r.notified_text)
+                tr_label(CHANNEL_LABELS.get(r.notified_channel, r.notified_channel)).lower(), r.notified_text)
         v["notified"].setText(notified)
         for key, label in v.items():  # hide empty rows so the eye finds what is there
             self.grid.setRowVisible(label, bool(label.text()) or key in ("assignee", "resolution", "response"))
@@ -528,7 +529,7 @@ class ReportView(QWidget):
         combo = QComboBox(d)
         for code in ("en_proceso", "en_espera"):
             if code in reports.MANUAL_STATUSES.get(r.status, ()):
-                combo.addItem(QCoreApplication.translate("Statuses", STATUS_LABELS[code]), code)
+                combo.addItem(tr_label(STATUS_LABELS[code]), code)
         d.add("status", self.tr("Nuevo estado:"), combo)
         note = d.add("note", self.tr("Motivo o nota:"), _text_edit(d, 60))
         d.action = lambda: reports.change_status(self.actor, r, combo.currentData(),  # type: ignore[arg-type]
@@ -563,13 +564,13 @@ class ReportView(QWidget):
         d = ActionDialog(self.tr("Resolver el reporte {0}").format(r.folio), self.tr("Resolver"), self)
         category = QComboBox(d)
         for code, label in CAUSE_CATEGORY_LABELS.items():
-            category.addItem(QCoreApplication.translate("Causes", label), code)
+            category.addItem(tr_label(label), code)
         cause_code = QComboBox(d)
 
         def fill_causes() -> None:
             cause_code.clear()
             for code, label in CAUSES[category.currentData()].items():
-                cause_code.addItem(QCoreApplication.translate("Causes", label), code)
+                cause_code.addItem(tr_label(label), code)
 
         category.currentIndexChanged.connect(fill_causes)
         fill_causes()
@@ -610,7 +611,7 @@ class ReportView(QWidget):
         d.form.addRow(info)
         code = QComboBox(d)
         for key, label in CAUSES["externa"].items():
-            code.addItem(QCoreApplication.translate("Causes", label), key)
+            code.addItem(tr_label(label), key)
         d.add("cause_code", self.tr("Causa:"), code)
         note = d.add("note", self.tr("Nota (opcional):"), _text_edit(d, 60))
         d.action = lambda: reports.reclassify_external(self.actor, r, code.currentData(),  # type: ignore[arg-type]
@@ -622,7 +623,7 @@ class ReportView(QWidget):
         d = ActionDialog(self.tr("Avisar al cliente — {0}").format(r.folio), self.tr("Registrar aviso"), self)
         channel = QComboBox(d)
         for code, label in CHANNEL_LABELS.items():
-            channel.addItem(QCoreApplication.translate("Channels", label), code)
+            channel.addItem(tr_label(label), code)
         d.add("notified_channel", self.tr("Por:"), channel)
         text = d.add("notified_text", self.tr("Qué se le dijo:"), _text_edit(d, 80))
         text.setPlainText(self._suggested_notice(r))  # type: ignore[attr-defined]
@@ -636,7 +637,7 @@ class ReportView(QWidget):
     def _suggested_notice(self, r: Report) -> str:
         if not r.cause_category:
             return ""
-        label = CAUSES.get(r.cause_category, {}).get(r.cause_code, "")
+        label = tr_label(CAUSES.get(r.cause_category, {}).get(r.cause_code, ""))
         upheld = self.tr("procedente") if r.upheld else self.tr("no procedente")
         return self.tr("Causa: {0}. {1}. Reporte {2}.").format(r.cause or label, r.action_taken, upheld)
 

@@ -46,6 +46,7 @@ from .generated.ui_wizard_customer import Ui_WizardCustomerPage
 from .generated.ui_wizard_description import Ui_WizardDescriptionPage
 from .generated.ui_wizard_kind import Ui_WizardKindPage
 from .generated.ui_wizard_summary import Ui_WizardSummaryPage
+from .vocab_tr import tr_label
 from .widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BG, WARNING_BORDER
 
 MUTED = "#4a5563"
@@ -151,7 +152,8 @@ class CustomerPage(QWizardPage):
         ui.planValue.setText(c.plan or "—")
         warnings = []
         if c.status != "activo":
-            warnings.append(self.tr("Cliente {0}.").format(CUSTOMER_STATUS_LABELS.get(c.status, c.status).lower()))
+            status = tr_label(CUSTOMER_STATUS_LABELS.get(c.status, c.status))
+            warnings.append(self.tr("Cliente {0}.").format(status.lower()))
         open_count = sum(r.open_reports for r in fetch_rows([c.id]))
         if open_count:
             warnings.append(self.tr("Tiene {0} reporte(s) abierto(s).").format(open_count))
@@ -276,9 +278,9 @@ class KindPage(QWizardPage):
         self.ui = Ui_WizardKindPage()
         self.ui.setupUi(self)
         for code, label in KIND_LABELS.items():  # "falla" first: most calls are faults
-            self.ui.kindCombo.addItem(label, code)
+            self.ui.kindCombo.addItem(tr_label(label), code)
         for code, label in CHANNEL_LABELS.items():
-            self.ui.channelCombo.addItem(label, code)
+            self.ui.channelCombo.addItem(tr_label(label), code)
         remembered = users.get_pref(wizard.actor, PREF_CHANNEL, "telefono")
         index = self.ui.channelCombo.findData(remembered)
         self.ui.channelCombo.setCurrentIndex(index if index >= 0 else 0)
@@ -327,7 +329,8 @@ class KindPage(QWizardPage):
         r = self.duplicate
         tz = r.office.timezone
         text = self.tr("Este cliente ya tiene abierto el reporte {0} ({1}), levantado el {2}. Estado: {3}.").format(
-            r.folio, KIND_LABELS[r.kind], present.short_dt(to_local(r.opened_at, tz)), STATUS_LABELS[r.status])
+            r.folio, tr_label(KIND_LABELS[r.kind]), present.short_dt(to_local(r.opened_at, tz)),
+            tr_label(STATUS_LABELS[r.status]))
         if len(found) > 1:
             text += " " + self.tr("(Tiene {0} abiertos de este tipo; se muestra el más reciente.)").format(len(found))
         self.ui.duplicateLabel.setText(text)
@@ -420,13 +423,14 @@ class DescriptionPage(QWizardPage):
         self.checks = []
         docs = DOCUMENTS.get(kind, ())
         for i, doc in enumerate(docs):
-            box = QCheckBox(doc, self.ui.documentsBox)
+            box = QCheckBox(tr_label(doc), self.ui.documentsBox)
+            box.setProperty("document", doc)  # stored and printed in Spanish
             self.ui.documentsLayout.insertWidget(1 + i, box)
             self.checks.append(box)
         self.ui.documentsBox.setVisible(bool(docs))
 
     def documents(self) -> list[str]:
-        return [box.text() for box in self.checks if box.isChecked()]
+        return [box.property("document") for box in self.checks if box.isChecked()]
 
     def description(self) -> str:
         return self.ui.descriptionEdit.toPlainText()
@@ -495,14 +499,14 @@ class SummaryPage(QWizardPage):
         target = w.kind_page.note_target()
         _style_error(ui.errorLabel, "")
         ui.customerValue.setText(f"{c.number} · {c.name}" if c else "")
-        ui.kindValue.setText(KIND_LABELS[kind])
-        ui.channelValue.setText(CHANNEL_LABELS[w.kind_page.channel()])
+        ui.kindValue.setText(tr_label(KIND_LABELS[kind]))
+        ui.channelValue.setText(tr_label(CHANNEL_LABELS[w.kind_page.channel()]))
         ui.descriptionValue.setText(d.description().strip())
         ui.locationValue.setText(d.location().strip())
         ui.phoneValue.setText(d.contact_phone().strip())
         ui.visitValue.setText(d.visit_window())
         docs = d.documents()
-        ui.documentsValue.setText("\n".join(f"• {doc}" for doc in docs))
+        ui.documentsValue.setText("\n".join(f"• {tr_label(doc)}" for doc in docs))
         form = ui.form
         for value in (ui.locationValue, ui.phoneValue, ui.visitValue, ui.documentsValue):
             form.setRowVisible(value, target is None and bool(value.text()))
