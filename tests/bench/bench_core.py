@@ -31,36 +31,47 @@ def _median_ms(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
+RAW_ROWS = ("SELECT c.id, c.number, c.name, c.phones, c.address, c.colonia, c.municipio, c.zone "
+            "FROM customer_fts f JOIN customer c ON c.id = f.rowid WHERE customer_fts MATCH ? LIMIT 50")
+RAW_IDS = "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? LIMIT 50"
+
+
 def bench_search(label: str) -> float:
+    """Our search (exact hits, full text, rows with open-report counts) against raw FTS5 queries for the
+    same terms: the 50 matching rows with the shown columns (the target's baseline), and rowids alone."""
     from ispdesk.core.db import db
     from ispdesk.core.search import fetch_rows, fts5_expression, parse_query, search
 
     sqlite = label == "SQLite"
-    ours, raw = [], []
+    ours, raw_rows, raw_ids = [], [], []
     for q in QUERIES:
         expr = fts5_expression(parse_query(q))
 
         def service(q: str = q) -> None:
             fetch_rows(search(q, limit=50).customer_ids)
 
-        def baseline(expr: str = expr) -> None:
-            db.execute_sql("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? LIMIT 50", (expr,)).fetchall()
+        def rows(expr: str = expr) -> None:
+            db.execute_sql(RAW_ROWS, (expr,)).fetchall()
+
+        def ids(expr: str = expr) -> None:
+            db.execute_sql(RAW_IDS, (expr,)).fetchall()
 
         service()
         if sqlite:
-            baseline()
-            for _ in range(3):  # interleave so that load on the machine hits both alike
-                raw.append(_median_ms(baseline, 5))
+            rows()
+            for _ in range(3):  # interleave so that load on the machine hits all alike
+                raw_rows.append(_median_ms(rows, 5))
+                raw_ids.append(_median_ms(ids, 5))
                 ours.append(_median_ms(service, 5))
         else:
             ours.append(_median_ms(service, 15))
     med = statistics.median(ours)
     if sqlite:
-        base = statistics.median(raw)
-        print(f"search 50 rows ({label}): median {med:.2f} ms; raw FTS5 {base:.2f} ms; ratio {med / base:.2f} "
-              f"(target ≤ 3.0)")
+        base, ids_only = statistics.median(raw_rows), statistics.median(raw_ids)
+        print(f"search 50 rows ({label}): median {med:.3f} ms; raw FTS5 query for the same 50 rows {base:.3f} ms; "
+              f"ratio {med / base:.2f} (target ≤ 3.0); vs rowids only {ids_only:.3f} ms: {med / ids_only:.2f}")
         return med / base
-    print(f"search 50 rows ({label}): median {med:.2f} ms over {len(QUERIES)} queries")
+    print(f"search 50 rows ({label}): median {med:.3f} ms over {len(QUERIES)} queries")
     return med
 
 
@@ -76,7 +87,7 @@ def bench_open_report(db_path: str) -> float:
         shutil.copy(db_path, copy)
         open_database(copy)
         actor = User.get(User.username == "ana")
-        customers = list(Customer.select().limit(200))
+        customers = list(Customer.select().where(Customer.status == "activo").limit(200))
         reports.open_report(actor, customers[0], "falla", "telefono", "calentamiento")
         i = iter(range(10**6))
 

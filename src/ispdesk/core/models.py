@@ -177,6 +177,10 @@ class Report(BaseModel):
         )
 
 
+# Open reports per customer (search results show the count): a partial index holds only the few open rows.
+Report.add_index(Report.index(Report.customer, name="report_open_by_customer").where(Report.status != "cerrado"))
+
+
 class ReportEvent(BaseModel):
     """Append-only timeline: rows are inserted by the services and never updated or deleted."""
 

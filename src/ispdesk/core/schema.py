@@ -83,6 +83,8 @@ def _to_v2() -> None:
     _add_column("report", "contact_phone", "VARCHAR(10) NOT NULL DEFAULT ''")
     _add_column("report", "visit_window", "VARCHAR(120) NOT NULL DEFAULT ''")
     _add_column("report", "documents_json", "TEXT NOT NULL DEFAULT '[]'")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS report_open_by_customer ON report (customer_id) "
+                   "WHERE status <> 'cerrado'")
     from .search import customer_search_text
 
     # Fill the text before the index and its triggers exist: an FTS5 'delete' of a row that was never
