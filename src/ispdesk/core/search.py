@@ -15,7 +15,7 @@ from peewee import SqliteDatabase
 from . import folio as folio_mod
 from .db import db
 from .errors import InvalidFolio
-from .models import Customer, CustomerPhone, Report
+from .models import Customer, Report
 from .text import fold
 
 # Plain words only: emails and numbers like "C-01234" split into parts, the same on both backends.
