@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es_MX">
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../src/ispdesk/ui/crash.py" line="54"/>
+        <source>Error inesperado</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/crash.py" line="55"/>
+        <source>Ocurrió un error inesperado</source>
+        <translation>An unexpected error occurred</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/crash.py" line="58"/>
+        <source>Lo que ya estaba guardado no se perdió. Se guardó un informe del error en:
+{0}
+Envíelo a soporte técnico.</source>
+        <translation>Nothing that was already saved has been lost. An error report was saved in:
+{0}
+Send it to technical support.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/crash.py" line="62"/>
+        <source>Lo que ya estaba guardado no se perdió.</source>
+        <translation>Nothing that was already saved has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/crash.py" line="68"/>
+        <source>No se pudo completar</source>
+        <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <location filename="../../src/ispdesk/ui/customer_card.py" line="289"/>
@@ -968,6 +1000,70 @@
         <location filename="../../forms/first_run_office.ui" line="72"/>
         <source>Página &amp;web:</source>
         <translation>&amp;Website:</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="102"/>
+        <location filename="../../src/ispdesk/ui/printing.py" line="111"/>
+        <source>Comprobante enviado a la impresora predeterminada.</source>
+        <translation>Receipt sent to the default printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="109"/>
+        <source>la impresora no respondió</source>
+        <translation>the printer did not respond</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="113"/>
+        <source>Se abrió el comprobante en el visor de PDF: imprímalo desde ahí con Ctrl+P.</source>
+        <translation>The receipt was opened in the PDF viewer: print it from there with Ctrl+P.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="115"/>
+        <source>no hay una impresora configurada ni un visor de PDF</source>
+        <translation>there is no printer configured and no PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="119"/>
+        <source>Guardar comprobante en PDF</source>
+        <translation>Save receipt as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="120"/>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="154"/>
+        <source>No se tiene permiso para escribir en {0}. Elija otra carpeta.</source>
+        <translation>No permission to write to {0}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="157"/>
+        <source>El disco está lleno: no se pudo escribir el comprobante.</source>
+        <translation>The disk is full: the receipt could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="159"/>
+        <source>No se pudo escribir el comprobante ({0}).</source>
+        <translation>The receipt could not be written ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="183"/>
+        <source>No se pudo imprimir: {0}. Use «Guardar PDF…» e imprímalo desde el visor.</source>
+        <translation>Could not print: {0}. Use «Save PDF…» and print it from the viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="193"/>
+        <source>No se pudo generar el comprobante.</source>
+        <translation>The receipt could not be generated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ispdesk/ui/printing.py" line="239"/>
+        <source>Comprobante guardado en {0}</source>
+        <translation>Receipt saved to {0}</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@ from ispdesk.core.paths import crash_dir
 _previous_hook = sys.excepthook
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
-
-
 def save_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
     """Write the traceback and some context; return the file, or None if even that failed."""
     try:
@@ -55,20 +51,22 @@ def show_crash_dialog(details: str, path: Path | None) -> None:
     """The seam tests replace: a modal box with the report location and the traceback as details."""
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Error inesperado"))
-    box.setText(_tr("Ocurrió un error inesperado"))
+    box.setWindowTitle(QCoreApplication.translate("Crash", "Error inesperado"))
+    box.setText(QCoreApplication.translate("Crash", "Ocurrió un error inesperado"))
     if path is not None:
         box.setInformativeText(
-            _tr("Lo que ya estaba guardado no se perdió. Se guardó un informe del error en:\n{0}\n"
+            QCoreApplication.translate("Crash",
+                "Lo que ya estaba guardado no se perdió. Se guardó un informe del error en:\n{0}\n"
                 "Envíelo a soporte técnico.").format(str(path)))
     else:
-        box.setInformativeText(_tr("Lo que ya estaba guardado no se perdió."))
+        box.setInformativeText(QCoreApplication.translate("Crash", "Lo que ya estaba guardado no se perdió."))
     box.setDetailedText(details)
     box.exec()
 
 
 def show_domain_error(message: str) -> None:
-    QMessageBox.warning(QApplication.activeWindow(), _tr("No se pudo completar"), message)
+    QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("Crash",
+        "No se pudo completar"), message)
 
 
 def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -52,10 +52,6 @@ _RENDER_LOCK = threading.Lock()
 _SPOOL_KEEP_SECONDS = 2 * 24 * 3600  # the PDF viewer may still be reading a file we handed over
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 class ReceiptJob(QObject):
     """One render. `finished(message)` carries a Spanish line for the status label; `failed(message)` too.
     `path` is the PDF written (set before `finished`)."""
@@ -103,23 +99,26 @@ def send_to_printer(path: Path) -> str:
     """Hand the PDF to the system; return what happened, in Spanish. Raises OSError on failure."""
     if sys.platform == "win32":
         os.startfile(str(path), "print")  # type: ignore[attr-defined]
-        return _tr("Comprobante enviado a la impresora predeterminada.")
+        return QCoreApplication.translate("Printing", "Comprobante enviado a la impresora predeterminada.")
     for tool in ("lp", "lpr"):
         exe = shutil.which(tool)
         if exe:
             done = subprocess.run([exe, str(path)], capture_output=True, text=True, timeout=15, check=False)
             if done.returncode != 0:
                 detail = (done.stderr or done.stdout).strip().splitlines()
-                raise OSError(detail[-1] if detail else _tr("la impresora no respondió"))
-            return _tr("Comprobante enviado a la impresora predeterminada.")
+                raise OSError(detail[-1] if detail else QCoreApplication.translate("Printing",
+                    "la impresora no respondió"))
+            return QCoreApplication.translate("Printing", "Comprobante enviado a la impresora predeterminada.")
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        return _tr("Se abrió el comprobante en el visor de PDF: imprímalo desde ahí con Ctrl+P.")
-    raise OSError(_tr("no hay una impresora configurada ni un visor de PDF"))
+        return QCoreApplication.translate("Printing",
+            "Se abrió el comprobante en el visor de PDF: imprímalo desde ahí con Ctrl+P.")
+    raise OSError(QCoreApplication.translate("Printing", "no hay una impresora configurada ni un visor de PDF"))
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Guardar comprobante en PDF"), str(suggested), _tr("Documentos PDF (*.pdf)"))
+    title = QCoreApplication.translate("Printing", "Guardar comprobante en PDF")
+    pdf_filter = QCoreApplication.translate("Printing", "Documentos PDF (*.pdf)")
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), pdf_filter)
     if not path:
         return None
     p = Path(path)
@@ -152,11 +151,12 @@ def _renderer() -> Callable[..., None]:
 
 def _os_message(exc: OSError, target: Path) -> str:
     if isinstance(exc, PermissionError):
-        return _tr("No se tiene permiso para escribir en {0}. Elija otra carpeta.").format(target.parent)
+        return QCoreApplication.translate("Printing",
+            "No se tiene permiso para escribir en {0}. Elija otra carpeta.").format(target.parent)
     if getattr(exc, "errno", None) == 28:
-        return _tr("El disco está lleno: no se pudo escribir el comprobante.")
+        return QCoreApplication.translate("Printing", "El disco está lleno: no se pudo escribir el comprobante.")
     reason = exc.strerror or str(exc)
-    return _tr("No se pudo escribir el comprobante ({0}).").format(reason)
+    return QCoreApplication.translate("Printing", "No se pudo escribir el comprobante ({0}).").format(reason)
 
 
 def _start(report: Report, fmt: str, target: Path, after: Callable[[ReceiptJob, Path], str]) -> ReceiptJob:
@@ -180,7 +180,8 @@ def _start(report: Report, fmt: str, target: Path, after: Callable[[ReceiptJob, 
         try:
             message = after(job, path)
         except (OSError, subprocess.SubprocessError) as exc:
-            finish(False, _tr("No se pudo imprimir: {0}. Use «Guardar PDF…» e imprímalo desde el visor.")
+            finish(False, QCoreApplication.translate("Printing",
+                "No se pudo imprimir: {0}. Use «Guardar PDF…» e imprímalo desde el visor.")
                    .format(getattr(exc, "strerror", None) or str(exc)))
             return
         finish(True, message)
@@ -189,7 +190,7 @@ def _start(report: Report, fmt: str, target: Path, after: Callable[[ReceiptJob, 
         if isinstance(exc, OSError):
             finish(False, _os_message(exc, target))
             return
-        finish(False, _tr("No se pudo generar el comprobante."))
+        finish(False, QCoreApplication.translate("Printing", "No se pudo generar el comprobante."))
         raise exc  # our bug: the crash handler records it
 
     run_task(lambda: _render(data, target, fmt), rendered, failed, None)
@@ -235,7 +236,7 @@ def save_receipt_pdf(parent: QWidget | None, report: Report, fmt: str | None = N
     else:
         target = Path(path)
     return _start(report, fmt, target,
-                  lambda _job, p: _tr("Comprobante guardado en {0}").format(p))
+                  lambda _job, p: QCoreApplication.translate("Printing", "Comprobante guardado en {0}").format(p))
 
 
 def pending_jobs() -> int:
