@@ -69,8 +69,11 @@ def test_next_billing_cutoff_rejects_bad_day(billing_day: int) -> None:
 
 # (id, calendar, kind, opened_at, billing_day, response_due, resolution_due)
 CASES = [
-    # Fri 19:00 → 24 bh: Sat 5, Mon 9, Tue 9, Wed 1; falla: 24 natural hours
-    ("falla-cdmx", CAL, "falla", mx(2026, 3, 6, 19), None, mx(2026, 3, 11, 10), mx(2026, 3, 7, 19)),
+    # Fri 19:00 → 24 bh: Sat 5, Mon 9, Tue 9, Wed 1 = Wed 10:00; 30 business days (Mon–Sat, 16 Mar holiday)
+    # end on Sat 11 Apr at closing time.
+    ("queja-friday-evening", CAL, "queja", mx(2026, 3, 6, 19), None, mx(2026, 3, 11, 10), mx(2026, 4, 11, 14)),
+    # falla: 24 natural hours; the first answer (Wed by business hours) is capped at the fix
+    ("falla-cdmx", CAL, "falla", mx(2026, 3, 6, 19), None, mx(2026, 3, 7, 19), mx(2026, 3, 7, 19)),
     # Tijuana switches to PDT on Sun 8 Mar 2026: 24 elapsed hours end at 13:00 local
     (
         "falla-tijuana-dst",
@@ -78,7 +81,7 @@ CASES = [
         "falla",
         tij(2026, 3, 7, 12),
         None,
-        tij(2026, 3, 11, 13),
+        tij(2026, 3, 8, 13),  # capped at the fix
         tij(2026, 3, 8, 13),
     ),
     (
@@ -87,7 +90,7 @@ CASES = [
         "falla",
         datetime(2026, 3, 10, 16),
         None,
-        mx(2026, 3, 12, 16),
+        datetime(2026, 3, 11, 16, tzinfo=UTC),  # 24 bh would be Thu 12 Mar 16:00; capped at the fix
         datetime(2026, 3, 11, 16, tzinfo=UTC),
     ),
     ("consulta", CAL, "consulta", mx(2026, 3, 10, 10), None, mx(2026, 3, 12, 16), mx(2026, 3, 12, 16)),

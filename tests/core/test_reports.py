@@ -29,12 +29,14 @@ def test_open_report_allocates_folio_and_stores_deadlines(staff, customer, froze
     r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet desde ayer")
     assert r.folio.startswith("RV26-00001-")
     assert r.status == "abierto"
-    # 24 business hours from Thu 10:00: Thu 8 h, Fri 9 h, Sat 5 h, Mon 16 Nov? no: Mon 23 Nov 2 h → 11:00 local.
-    assert r.response_due == dt.datetime(2026, 11, 23, 17, 0)
     assert r.resolution_due == dt.datetime(2026, 11, 20, 16, 0)  # falla: 24 natural hours
+    # 24 business hours would end Mon 23 Nov 11:00 (Thu 8 h, Fri 9 h, Sat 5 h, Mon 2 h), after the fix is due:
+    # the first answer is promised no later than the fix.
+    assert r.response_due == r.resolution_due
+    q = reports.open_report(staff["recepcion"], customer, "queja", "telefono", "Me cobraron de más")
+    assert q.response_due == dt.datetime(2026, 11, 23, 17, 0)
     assert _events(r) == ["created"]
-    second = reports.open_report(staff["recepcion"], customer, "consulta", "web", "¿Hay plan de 50?")
-    assert second.folio.startswith("RV26-00002-")
+    assert q.folio.startswith("RV26-00002-")
 
 
 def test_administrative_deadline_is_capped_by_billing_cutoff(staff, customer, frozen) -> None:

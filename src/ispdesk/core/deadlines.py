@@ -201,6 +201,7 @@ def compute_deadlines(
 
     With ``before_billing_cutoff`` and a known ``billing_day`` the resolution is due at the
     earlier of its term and 00:00 local of the next cut-off day, but never before the response.
+    The response is never due after the resolution.
     """
     response_due = policy.response.apply(cal, opened_at)
     resolution_due = policy.resolution.apply(cal, opened_at)
@@ -208,6 +209,9 @@ def compute_deadlines(
         cutoff = next_billing_cutoff(cal.to_local(opened_at).date(), billing_day)
         cutoff_at = datetime.combine(cutoff, time(0), tzinfo=cal.tz).astimezone(UTC)
         resolution_due = max(min(resolution_due, cutoff_at), response_due)
+    # A fix is an answer: never promise the first answer after the fix (a fault opened on a Saturday
+    # has 24 natural hours to be fixed but 24 business hours, until Wednesday, to be answered).
+    response_due = min(response_due, resolution_due)
     return Deadlines(response_due=response_due, resolution_due=resolution_due)
 
 
