@@ -45,7 +45,7 @@ def translations() -> None:
     QM_DIR.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         ts = TS_DIR / f"ispdesk_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "es_MX",
+        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "es_MX",
                         "-target-language", lang, *sources, "-ts", str(ts)], check=True)
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(QM_DIR / f"ispdesk_{lang}.qm")], check=True)
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -43,6 +40,8 @@ from ispdesk.core.services import customers
 from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS, KIND_LABELS, OPEN_STATUSES, STATUS_LABELS
 
 from .generated.ui_customer_form import Ui_CustomerForm
+from .table_model import Index as _Index
+from .table_model import ReadOnlyTableModel
 from .vocab_tr import tr_label
 from .widgets import DANGER, Banner, ErrorLabel, FieldErrors, big_font
 
@@ -57,7 +56,6 @@ REPORT_HEADERS = (
     QT_TRANSLATE_NOOP("CustomerReportsModel", "Tiempo"),
 )
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def office_tz(obj: Customer | Report) -> str:
@@ -65,8 +63,12 @@ def office_tz(obj: Customer | Report) -> str:
     return office.timezone if office is not None else DEFAULT_TZ
 
 
-class CustomerReportsModel(QAbstractTableModel):
+class CustomerReportsModel(ReadOnlyTableModel):
     """A customer's reports (a few dozen at most): open ones first, overdue deadlines in red."""
+
+    CONTEXT = "CustomerReportsModel"
+    HEADERS = REPORT_HEADERS
+
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,9 +88,6 @@ class CustomerReportsModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._reports)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(REPORT_HEADERS)
 
     def _overdue(self, r: Report) -> bool:
         return r.status in OPEN_STATUSES and r.status != "resuelto" and r.resolution_due < self._now
@@ -123,18 +122,6 @@ class CustomerReportsModel(QAbstractTableModel):
                 return ""
             return time_left(r.resolution_due, self._now)[0]
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(REPORT_HEADERS):
-            return QCoreApplication.translate("CustomerReportsModel", REPORT_HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class CustomerForm(QWidget):

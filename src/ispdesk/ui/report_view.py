@@ -11,11 +11,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -63,6 +61,8 @@ from ispdesk.core.vocab import (
     STATUS_LABELS,
 )
 
+from .table_model import Index as _Index
+from .table_model import ReadOnlyTableModel
 from .vocab_tr import tr_label
 from .widgets import DANGER, INFO_BG, INFO_BORDER, ErrorLabel, FieldErrors, big_font
 
@@ -73,7 +73,6 @@ TIMELINE_HEADERS = (
     QT_TRANSLATE_NOOP("TimelineModel", "Qué"),
     QT_TRANSLATE_NOOP("TimelineModel", "Detalle"),
 )
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _t(text: str) -> str:
@@ -84,7 +83,10 @@ def printing_available() -> bool:
     return importlib.util.find_spec("ispdesk.ui.printing") is not None
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(ReadOnlyTableModel):
+    CONTEXT = "TimelineModel"
+    HEADERS = TIMELINE_HEADERS
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._events: list[ReportEvent] = []
@@ -98,9 +100,6 @@ class TimelineModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TIMELINE_HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._events):
@@ -118,18 +117,6 @@ class TimelineModel(QAbstractTableModel):
         if col == COL_DETAIL:
             return e.text
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(TIMELINE_HEADERS):
-            return QCoreApplication.translate("TimelineModel", TIMELINE_HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class ActionDialog(QDialog):

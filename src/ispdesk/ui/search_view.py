@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -30,6 +27,8 @@ from PySide6.QtWidgets import (
 from ispdesk.core import search as search_mod
 from ispdesk.core.search import CustomerRow, SearchResult
 
+from .table_model import Index as _Index
+from .table_model import ReadOnlyTableModel
 from .widgets import DANGER, ErrorLabel, big_font
 
 COL_NUMBER, COL_NAME, COL_PHONES, COL_ADDRESS, COL_ZONE, COL_OPEN = range(6)
@@ -46,11 +45,14 @@ PAGE = 100
 DEBOUNCE_MS = 120
 SEARCH_LIMIT = 200
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class CustomerSearchModel(QAbstractTableModel):
+class CustomerSearchModel(ReadOnlyTableModel):
     """Keeps the ordered id list; rows are fetched with `search.fetch_rows` in pages when first shown."""
+
+    CONTEXT = "CustomerSearchModel"
+    HEADERS = HEADERS
+
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,9 +77,6 @@ class CustomerSearchModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def _row(self, row: int) -> CustomerRow | None:
         page = row // PAGE
@@ -125,18 +124,6 @@ class CustomerSearchModel(QAbstractTableModel):
         if col == COL_OPEN:
             return str(r.open_reports) if r.open_reports else ("" if role == Qt.ItemDataRole.DisplayRole else None)
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate("CustomerSearchModel", HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class SearchBox(QLineEdit):
