@@ -94,24 +94,17 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def office(database: str):
-    from ispdesk.core.services.office import create_office
+    from factories import make_office
 
-    return create_office(None, name="Internet Rioverde", folio_prefix="RV", phones="487 873 1703",
-                         address="Centenario 322, Rioverde, S.L.P.", email="atencion@rioverde.example")
+    return make_office()
 
 
 @pytest.fixture
 def staff(office):
     """One user per role, all with password "secreto1"."""
-    from ispdesk.core.services import users
+    from factories import make_staff
 
-    manager = users.bootstrap_manager(office, "gerente", "Gerardo Ríos", "secreto1")
-    return {
-        "gerente": manager,
-        "recepcion": users.create_user(manager, "ana", "Ana Ruiz", "recepcion", "secreto1"),
-        "tecnico": users.create_user(manager, "tomas", "Tomás Peña", "tecnico", "secreto1"),
-        "admin": _admin(office),
-    }
+    return make_staff(office) | {"admin": _admin(office)}
 
 
 def _admin(office):
@@ -125,10 +118,6 @@ def _admin(office):
 
 @pytest.fixture
 def customer(staff):
-    from ispdesk.core.services.customers import create_customer
+    from factories import make_customer
 
-    return create_customer(
-        staff["recepcion"], number="C-01234", name="María Peña López", phones="+52 (444) 123-4567, 487 100 2000",
-        email="maria.pena@example.mx", address="Centenario 322", colonia="Centro", municipio="Rioverde",
-        state="San Luis Potosí", zone="Norte", tower="T-03", billing_day=5, plan="20 Mbps", plan_price="399",
-    )
+    return make_customer(staff["recepcion"])

@@ -24,34 +24,23 @@ def _keep_excepthook(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def office(sqlite_db: str):
-    from ispdesk.core.services import office as office_service
+    from factories import make_office
 
-    office_service._calendar_cache.clear()
-    return office_service.create_office(None, name="Internet Rioverde", folio_prefix="RV", phones="487 873 1703",
-                                        address="Centenario 322, Rioverde, S.L.P.")
+    return make_office()
 
 
 @pytest.fixture
 def staff(office):
-    from ispdesk.core.services import users
+    from factories import make_staff
 
-    manager = users.bootstrap_manager(office, "gerente", "Gerardo Ríos", "secreto1")
-    return {
-        "gerente": manager,
-        "recepcion": users.create_user(manager, "ana", "Ana Ruiz", "recepcion", "secreto1"),
-        "tecnico": users.create_user(manager, "tomas", "Tomás Peña", "tecnico", "secreto1"),
-    }
+    return make_staff(office)
 
 
 @pytest.fixture
 def customer(staff):
-    from ispdesk.core.services.customers import create_customer
+    from factories import make_customer
 
-    return create_customer(
-        staff["recepcion"], number="C-01234", name="María Peña López", phones="444 123 4567, 487 100 2000",
-        email="maria.pena@example.mx", address="Centenario 322", colonia="Centro", municipio="Rioverde",
-        state="San Luis Potosí", zone="Norte", tower="T-03", billing_day=5, plan="20 Mbps", plan_price="399",
-    )
+    return make_customer(staff["recepcion"])
 
 
 @pytest.fixture

@@ -26,36 +26,23 @@ __all__ = [
 
 @pytest.fixture
 def wz_office(sqlite_db: str):
-    from ispdesk.core.services import office as office_service
+    from factories import make_office
 
-    office_service._calendar_cache.clear()
-    return office_service.create_office(
-        None, name="Internet Rioverde", folio_prefix="RV", phones="487 873 1703",
-        address="Centenario 322, Rioverde, S.L.P.", email="atencion@rioverde.example")
+    return make_office()
 
 
 @pytest.fixture
 def wz_staff(wz_office):
-    from ispdesk.core.services import users
+    from factories import make_staff
 
-    manager = users.bootstrap_manager(wz_office, "gerente", "Gerardo Ríos", "secreto1")
-    return {
-        "gerente": manager,
-        "recepcion": users.create_user(manager, "ana", "Ana Ruiz", "recepcion", "secreto1"),
-        "recepcion2": users.create_user(manager, "beto", "Beto Salas", "recepcion", "secreto1"),
-    }
+    return make_staff(wz_office, ("recepcion2", "beto", "Beto Salas", "recepcion"))
 
 
 @pytest.fixture
 def wz_customer(wz_staff):
-    from ispdesk.core.services.customers import create_customer
+    from factories import make_customer
 
-    return create_customer(
-        wz_staff["recepcion"], number="C-01234", name="María Peña López", phones="+52 (444) 123-4567, 487 100 2000",
-        email="maria.pena@example.mx", address="Centenario 322", colonia="Centro", municipio="Rioverde",
-        state="San Luis Potosí", zone="Norte", tower="T-03", billing_day=5, plan="20 Mbps", plan_price="399",
-        last_invoice="F-88231",
-    )
+    return make_customer(wz_staff["recepcion"], last_invoice="F-88231")
 
 
 @pytest.fixture(autouse=True)
