@@ -8,6 +8,7 @@ folded text and the query parsing are shared, so both backends answer the same.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
@@ -66,36 +67,27 @@ def parse_query(query: str) -> ParsedQuery:
     return ParsedQuery(words, runs)
 
 
-def _fts_term(w: str) -> str:
-    return '"' + w.replace('"', '""') + '"*'
+def _expression(pq: ParsedQuery, term: Callable[[str], str], and_: str, or_: str) -> str:
+    """All words as prefixes; or, for each run of digit groups, the other words plus the joined run
+    ("444 123 45" also as "44412345", a phone prefix)."""
+    base = and_.join(term(w) for w in pq.words)
+    if not pq.digit_runs:
+        return base
+    alternatives = [f"({base})"]
+    non_digit = [w for w in pq.words if not w.isdigit()]
+    for run in pq.digit_runs:
+        alternatives.append("(" + and_.join([*(term(w) for w in non_digit), term(run)]) + ")")
+    return or_.join(alternatives)
 
 
 def fts5_expression(pq: ParsedQuery) -> str:
-    """FTS5 MATCH expression: all words as prefixes, or a joined digit run as one phone prefix."""
-    base = " AND ".join(_fts_term(w) for w in pq.words)
-    if not pq.digit_runs:
-        return base
-    alternatives = [f"({base})"]
-    non_digit = [w for w in pq.words if not w.isdigit()]
-    for run in pq.digit_runs:
-        terms = [*(_fts_term(w) for w in non_digit), _fts_term(run)]
-        alternatives.append("(" + " AND ".join(terms) + ")")
-    return " OR ".join(alternatives)
-
-
-def _ts_term(w: str) -> str:
-    return "'" + w.replace("'", "''").replace("\\", "") + "':*"
+    """SQLite FTS5 MATCH expression (words are plain [0-9a-z], quoting is belt and braces)."""
+    return _expression(pq, lambda w: '"' + w.replace('"', '""') + '"*', " AND ", " OR ")
 
 
 def tsquery_expression(pq: ParsedQuery) -> str:
-    base = " & ".join(_ts_term(w) for w in pq.words)
-    if not pq.digit_runs:
-        return base
-    alternatives = [f"({base})"]
-    non_digit = [w for w in pq.words if not w.isdigit()]
-    for run in pq.digit_runs:
-        alternatives.append("(" + " & ".join([*(_ts_term(w) for w in non_digit), _ts_term(run)]) + ")")
-    return " | ".join(alternatives)
+    """PostgreSQL to_tsquery('simple', …) expression."""
+    return _expression(pq, lambda w: "'" + w.replace("'", "''").replace("\\", "") + "':*", " & ", " | ")
 
 
 @dataclass
