@@ -158,3 +158,20 @@ def test_edit_keeps_old_values_in_the_event(staff, customer) -> None:
     ev = ReportEvent.select().where(ReportEvent.action == "edited").get()
     assert json.loads(ev.data_json)["before"]["description"] == "Sin internt"
     assert r.description == "Sin internet"
+
+
+def test_manager_edits_a_policy_and_only_new_reports_use_it(staff, customer, frozen) -> None:
+    from ispdesk.core.deadlines import Policy, Term, Unit
+    from ispdesk.core.services import office as office_service
+
+    before = reports.open_report(staff["recepcion"], customer, "queja", "telefono", "Queja uno")
+    with pytest.raises(PermissionDenied):
+        office_service.set_policy(staff["tecnico"], "queja", Policy(Term(8, Unit.BUSINESS_HOURS),
+                                                                    Term(5, Unit.BUSINESS_DAYS)))
+    office_service.set_policy(staff["gerente"], "queja", Policy(Term(8, Unit.BUSINESS_HOURS),
+                                                              Term(5, Unit.BUSINESS_DAYS)))
+    after = reports.open_report(staff["recepcion"], customer, "queja", "telefono", "Queja dos")
+    # Thu 10:00 + 8 business hours = Thu 18:00 local; 5 business days after Thu = Wed 25 Nov, 18:00 local.
+    assert after.response_due == dt.datetime(2026, 11, 20, 0, 0)
+    assert after.resolution_due == dt.datetime(2026, 11, 26, 0, 0)
+    assert Report.get_by_id(before.id).response_due == before.response_due  # promises already made stand
