@@ -175,3 +175,17 @@ def test_manager_edits_a_policy_and_only_new_reports_use_it(staff, customer, fro
     assert after.response_due == dt.datetime(2026, 11, 20, 0, 0)
     assert after.resolution_due == dt.datetime(2026, 11, 26, 0, 0)
     assert Report.get_by_id(before.id).response_due == before.response_due  # promises already made stand
+
+
+def test_timeline_is_append_only_in_the_database(staff, customer) -> None:
+    from peewee import DatabaseError
+
+    from ispdesk.core.db import db
+
+    r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet")
+    reports.add_note(staff["gerente"], r, "Nota")
+    with pytest.raises(DatabaseError, match="solo anexado"), db.atomic():
+        ReportEvent.update(text="borrado").where(ReportEvent.report == r).execute()
+    with pytest.raises(DatabaseError, match="solo anexado"), db.atomic():
+        ReportEvent.delete().where(ReportEvent.report == r).execute()
+    assert [e.text for e in reports.timeline(r)][-1] == "Nota"

@@ -63,10 +63,33 @@ def create_search_index() -> None:
         )
 
 
+def protect_events() -> None:
+    """The timeline is append-only in the database itself: an UPDATE or DELETE of a `report_event` row
+    fails, whoever tries it (a script, a SQL console, a bug)."""
+    message = "report_event es de solo anexado: los eventos no se modifican ni se borran"
+    if isinstance(db.obj, SqliteDatabase):
+        for op in ("UPDATE", "DELETE"):
+            db.execute_sql(
+                f"CREATE TRIGGER IF NOT EXISTS report_event_no_{op.lower()} BEFORE {op} ON report_event "
+                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+            )
+    else:
+        db.execute_sql(
+            "CREATE OR REPLACE FUNCTION ispdesk_report_event_append_only() RETURNS trigger AS $$ "
+            f"BEGIN RAISE EXCEPTION '{message}'; END $$ LANGUAGE plpgsql"
+        )
+        db.execute_sql("DROP TRIGGER IF EXISTS report_event_append_only ON report_event")
+        db.execute_sql(
+            "CREATE TRIGGER report_event_append_only BEFORE UPDATE OR DELETE ON report_event "
+            "FOR EACH ROW EXECUTE FUNCTION ispdesk_report_event_append_only()"
+        )
+
+
 def _create_fresh() -> None:
     with db.atomic():
         db.create_tables(ALL_MODELS)
         create_search_index()
+        protect_events()
         SchemaVersion.create(version=LATEST, applied_at=_now())
 
 
@@ -93,6 +116,7 @@ def _to_v2() -> None:
         text = customer_search_text(customer)
         Customer.update(search_text=text).where(Customer.id == customer.id).execute()
     create_search_index()
+    protect_events()
     # Reports keep their rows untouched; the new columns take their defaults.
     assert Report.select().where(Report.documents_json.is_null()).count() == 0
 
