@@ -187,7 +187,9 @@ def build_demo(customers: int = 2000, reports: int = 10000, seed: int = 1, progr
     for i in range(customers):
         first = rnd.choice(FIRST)
         if rnd.random() < 0.3:
-            first += " " + rnd.choice(FIRST)
+            second = rnd.choice(FIRST)
+            if second != first:
+                first += " " + second
         name = f"{first} {rnd.choice(LAST)} {rnd.choice(LAST)}"
         muni, lada, cp = MUNICIPIOS[rnd.randrange(len(MUNICIPIOS))]
         phones = [lada + f"{rnd.randrange(10**6, 10**7):07d}"]
