@@ -45,10 +45,10 @@ def test_installed_copy_works_without_the_source_tree(wheel: Path, tmp_path: Pat
         "assert register_fonts()[0] == 'DejaVuSans'\n"
         "assert (r.files('ispdesk.resources') / 'i18n' / 'ispdesk_en.qm').is_file()\n"
         "from ispdesk.cli import main\n"
-        f"sys.exit(main(['--db', {str(tmp_path / 'x.db')!r}, 'customer', 'add', '--number', '1', '--name', 'Ña']))\n"
+        f"sys.exit(main(['--db', {str(tmp_path / 'x.db')!r}, 'demo', '--customers', '3', '--reports', '4']))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     res = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r})\n" + code],
                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert res.returncode == 0, res.stderr
-    assert res.stdout.strip() == "1"
+    assert "3 clientes y 4 reportes" in res.stdout

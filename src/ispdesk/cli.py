@@ -7,6 +7,7 @@ Non-GUI commands import neither Qt nor ReportLab (except to render a PDF), so th
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -32,6 +33,48 @@ argparse._ = lambda s: _ES.get(s, s)  # type: ignore[attr-defined]  # Spanish ar
 
 class UserError(Exception):
     """Raised for a user mistake caught in the CLI itself (not in the services)."""
+
+
+_OS_ERRORS = {
+    errno.ENOENT: "la carpeta no existe",
+    errno.EACCES: "no hay permiso para escribir ahí",
+    errno.EPERM: "no hay permiso para escribir ahí",
+    errno.ENOTDIR: "una parte de la ruta no es una carpeta",
+    errno.EISDIR: "es una carpeta",
+    errno.ENOSPC: "el disco está lleno",
+    errno.EROFS: "el disco es de solo lectura",
+}
+
+
+def os_error_es(exc: OSError) -> str:
+    return _OS_ERRORS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» no es un número entero") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("debe ser al menos 1")
+    return value
+
+
+def _check_receipt_path(path: str) -> None:
+    """Before anything is written: a receipt that cannot be saved must not leave a report behind."""
+    import os
+    from pathlib import Path
+
+    if not path.lower().endswith(".pdf"):
+        raise UserError("El comprobante debe ser un archivo .pdf")
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"No se puede guardar el comprobante en {path}: la carpeta no existe.")
+    if target.is_dir():
+        raise UserError(f"No se puede guardar el comprobante en {path}: es una carpeta.")
+    if not os.access(folder, os.W_OK):
+        raise UserError(f"No se puede guardar el comprobante en {path}: no hay permiso para escribir ahí.")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -65,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     ca.add_argument("--user", metavar="USUARIO")
     cf = csub.add_parser("find", help="busca clientes: número, nombre, teléfono, domicilio o folio")
     cf.add_argument("query", nargs="+", metavar="BÚSQUEDA")
-    cf.add_argument("--limit", type=int, default=50, metavar="N")
+    cf.add_argument("--limit", type=_positive, default=50, metavar="N")
 
     r = sub.add_parser("report", help="reportes")
     rsub = r.add_subparsers(dest="report_command", metavar="ACCIÓN", required=True)
@@ -106,7 +149,7 @@ def _write_receipt(report: Report, path: str, fmt: str) -> None:
     try:
         render_receipt(receipt_data(report), path, fmt)
     except OSError as exc:
-        raise UserError(f"No se pudo escribir {path}: {exc.strerror or exc}") from None
+        raise UserError(f"No se pudo escribir {path}: {os_error_es(exc)}.") from None
 
 
 def cmd_customer_add(a: argparse.Namespace) -> int:
@@ -140,8 +183,8 @@ def cmd_report_new(a: argparse.Namespace) -> int:
     from .core.services.customers import get_customer
     from .core.services.reports import open_report
 
-    if a.receipt and not a.receipt.lower().endswith(".pdf"):
-        raise UserError("El comprobante debe ser un archivo .pdf")
+    if a.receipt:
+        _check_receipt_path(a.receipt)
     actor = _actor(a.user)
     customer = get_customer(a.customer)
     report = open_report(actor, customer, a.kind, a.channel, a.description, location=a.location)
@@ -150,7 +193,12 @@ def cmd_report_new(a: argparse.Namespace) -> int:
     print(f"Primera respuesta a más tardar: {short_dt(to_local(report.response_due, tz))}")
     print(f"Solución comprometida: {short_dt(to_local(report.resolution_due, tz))}")
     if a.receipt:
-        _write_receipt(report, a.receipt, a.format)
+        try:
+            _write_receipt(report, a.receipt, a.format)
+        except UserError as exc:  # the report exists: say so, and how to get the receipt later
+            print(f"ispdesk: el reporte {report.folio} quedó levantado, pero {exc} "
+                  f"Genérelo con: ispdesk receipt {report.folio} -o ARCHIVO.pdf", file=sys.stderr)
+            return 0
         print(f"Comprobante: {a.receipt}")
     return 0
 
@@ -210,8 +258,7 @@ def cmd_report_show(a: argparse.Namespace) -> int:
 def cmd_receipt(a: argparse.Namespace) -> int:
     from .core.services.reports import get_by_folio
 
-    if not a.output.lower().endswith(".pdf"):
-        raise UserError("El comprobante debe ser un archivo .pdf")
+    _check_receipt_path(a.output)
     _write_receipt(get_by_folio(a.folio), a.output, a.format)
     print(a.output)
     return 0
@@ -259,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = getattr(a, "customer_command", None) or getattr(a, "report_command", None)
     handler = handlers[(a.command, sub)]
     try:
-        open_database(a.db)
+        open_database(a.db, create=a.command == "demo")
         return handler(a)
     except (DomainError, UserError) as exc:
         print(f"ispdesk: {getattr(exc, 'message', None) or exc}", file=sys.stderr)

@@ -151,3 +151,41 @@ def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:
     assert len(statuses) >= 3  # recent reports are still open in several states
     folios = [r[3] for r in rows]
     assert len(set(folios)) == len(folios)
+
+
+def test_missing_database_is_an_error_not_a_new_file(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "existe.db"
+    res = run(target, "customer", "find", "pena")
+    assert res.returncode == 1
+    assert "No existe la base de datos" in res.stderr
+    assert not target.exists()
+    assert not target.parent.exists()
+
+
+def test_receipt_into_a_missing_folder_writes_no_report(cli_db: Path, tmp_path: Path) -> None:
+    run(cli_db, "customer", "add", "--number", "C-1", "--name", "Ana")
+    res = run(cli_db, "report", "new", "--customer", "C-1", "--kind", "falla", "--channel", "web",
+              "--description", "Sin internet", "--receipt", str(tmp_path / "no-existe" / "r.pdf"))
+    assert res.returncode == 1
+    assert "la carpeta no existe" in res.stderr
+    import sqlite3
+
+    assert sqlite3.connect(cli_db).execute("SELECT COUNT(*) FROM report").fetchone()[0] == 0
+
+
+def test_demo_refuses_a_database_with_real_data(cli_db: Path) -> None:
+    run(cli_db, "customer", "add", "--number", "C-1", "--name", "Ana")
+    res = run(cli_db, "demo", "--customers", "5", "--reports", "5")
+    assert res.returncode == 1
+    assert "datos de demostración" in res.stderr
+    import sqlite3
+
+    con = sqlite3.connect(cli_db)
+    assert con.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 1
+    assert con.execute("SELECT demo FROM office").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "x"])
+def test_find_limit_must_be_positive(cli_db: Path, limit: str) -> None:
+    res = run(cli_db, "customer", "find", "ana", "--limit", limit)
+    assert res.returncode == 2

@@ -64,3 +64,9 @@ def test_not_a_folio_shape(text: str) -> None:
     assert not folio.looks_like_folio(text)
     with pytest.raises(InvalidFolio, match="forma de un folio"):
         folio.parse(text)
+
+
+def test_non_ascii_digits_are_not_a_folio() -> None:
+    assert not folio.looks_like_folio("RV26-٠٠٠٤٢-7")
+    with pytest.raises(InvalidFolio):
+        folio.parse("RV26-٠٠٠٤٢-7")

@@ -189,3 +189,45 @@ def test_timeline_is_append_only_in_the_database(staff, customer) -> None:
     with pytest.raises(DatabaseError, match="solo anexado"), db.atomic():
         ReportEvent.delete().where(ReportEvent.report == r).execute()
     assert [e.text for e in reports.timeline(r)][-1] == "Nota"
+
+
+def test_no_external_extension_after_the_fix(staff, customer) -> None:
+    r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet")
+    r = reports.resolve(staff["gerente"], r, cause_category="interna", cause_code="red", cause="",
+                        action="Arreglado", upheld=True)
+    with pytest.raises(InvalidTransition):
+        reports.reclassify_external(staff["gerente"], r, "clima")
+
+
+def test_reopen_clears_the_previous_resolution_and_notice(staff, customer) -> None:
+    desk, mgr = staff["recepcion"], staff["gerente"]
+    r = reports.open_report(desk, customer, "falla", "telefono", "Sin internet")
+    r = reports.assign(desk, r, staff["tecnico"])
+    r = reports.reclassify_external(staff["tecnico"], r, "clima")
+    r = reports.resolve(staff["tecnico"], r, cause_category="externa", cause_code="clima", cause="Lluvia",
+                        action="Se reorientó la antena", upheld=False)
+    r = reports.notify_customer(desk, r, channel="whatsapp", text="Fue la lluvia", confirmed=True)
+    r = reports.close(desk, r)
+    r = reports.reopen(mgr, r, "Volvió a fallar")
+    assert (r.status, r.cause_category, r.cause_code, r.cause, r.action_taken) == ("asignado", "", "", "", "")
+    assert (r.resolved_by, r.notified_by, r.notified_channel, r.notified_text) == (None, None, "", "")
+    assert r.upheld is None
+    assert r.customer_confirmed is None
+    # the history keeps what was said and done the first time
+    assert any("Fue la lluvia" in e.text for e in reports.timeline(r))
+
+
+def test_status_targets_come_from_the_current_row_not_a_stale_copy(staff, customer) -> None:
+    desk = staff["recepcion"]
+    r = reports.open_report(desk, customer, "falla", "telefono", "Sin internet")
+    stale = Report.get_by_id(r.id)  # another screen loaded it while it was still "abierto"
+    reports.change_status(desk, r, "en_proceso")
+    r2 = reports.assign(desk, stale, staff["tecnico"])
+    assert r2.status == "en_proceso"  # not pulled back to "asignado"
+
+
+def test_edit_event_names_fields_in_spanish(staff, customer) -> None:
+    r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet")
+    reports.edit_report(staff["recepcion"], r, location="Recámara", visit_window="Tarde")
+    ev = ReportEvent.select().where(ReportEvent.action == "edited").get()
+    assert ev.text == "Se corrigió: ubicación de la falla, horario preferido de visita"

@@ -95,3 +95,14 @@ def test_recent_faults_and_report_order(customer, staff) -> None:
     ordered = customers.customer_reports(customer)
     assert ordered[-1].id == c.id  # the resolved one goes after the open ones
     assert ordered[0].id == a.id
+
+
+def test_a_manager_cannot_take_over_an_administrator(staff) -> None:
+    from ispdesk.core.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied, match="administrador"):
+        users.set_password(staff["gerente"], staff["admin"], "otra-clave")
+    with pytest.raises(PermissionDenied):
+        users.set_active(staff["gerente"], staff["admin"], False)
+    users.set_password(staff["admin"], staff["admin"], "otra-clave")  # their own, fine
+    assert users.authenticate("admin", "otra-clave").role == "admin"

@@ -87,7 +87,15 @@ def demo_users() -> list[tuple[str, str, str]]:
 
 
 def _office() -> Office:
+    """The office the demo data belongs to, marked DEMO (receipts say so). Refuses a database with real
+    data: demo customers, reports and well-known passwords must never mix with an office's records."""
     office = Office.select().order_by(Office.id).first()
+    has_data = Customer.select().exists() or Report.select().exists()
+    if has_data and (office is None or not office.demo):
+        from .errors import DomainError
+
+        raise DomainError("Esta base de datos ya tiene clientes o reportes reales: los datos de demostración "
+                          "sólo se cargan en una base nueva o en una de demostración. Use otro archivo con --db.")
     if office is None:
         from .services.office import create_office
 

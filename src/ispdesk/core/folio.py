@@ -27,7 +27,7 @@ _DAMM = (
     (2, 5, 8, 1, 4, 3, 6, 7, 9, 0),
 )
 
-_KEY = re.compile(r"^([A-Z]{1,4})(\d{2})(\d{5,9})(\d)$")
+_KEY = re.compile(r"^([A-Z]{1,4})([0-9]{2})([0-9]{5,9})([0-9])$")  # ASCII digits only: Damm indexes by them
 _SEPARATORS = re.compile(r"[\s\-_./#]+")
 SEQ_WIDTH = 5
 

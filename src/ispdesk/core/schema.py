@@ -86,7 +86,7 @@ def protect_events() -> None:
 
 
 def _create_fresh() -> None:
-    with db.atomic():
+    with db.atomic():  # a savepoint inside the caller's write transaction
         db.create_tables(ALL_MODELS)
         create_search_index()
         protect_events()
@@ -144,18 +144,34 @@ def backup_before_migration(version: int) -> Path | None:
     return dest
 
 
-def ensure_schema() -> int:
-    """Create or migrate; returns the version now in force. Refuses a database newer than the app."""
-    version = current_version()
-    if version == 0:
-        if Customer.table_exists():
-            version = 1  # a v1 database written before the version table existed
-        else:
-            _create_fresh()
-            return LATEST
-    if version > LATEST:
-        from .errors import DomainError
+def _schema_lock() -> None:
+    """Inside a transaction: on PostgreSQL an advisory lock so two PCs never migrate at once (SQLite's
+    BEGIN IMMEDIATE, taken by `write_tx`, already serialises writers)."""
+    if not isinstance(db.obj, SqliteDatabase):
+        db.execute_sql("SELECT pg_advisory_xact_lock(7714552)")
 
+
+def ensure_schema() -> int:
+    """Create or migrate; returns the version now in force. Refuses a database newer than the app.
+
+    Safe when several processes open the same database at once: each step re-reads the version under
+    the write lock, so a step already applied by another process is skipped."""
+    from .db import write_tx
+    from .errors import DomainError
+
+    version = current_version()
+    if version == LATEST:
+        return LATEST
+    if version == 0 and not Customer.table_exists():
+        with write_tx():
+            _schema_lock()
+            if not SchemaVersion.table_exists() and not Customer.table_exists():
+                _create_fresh()
+                return LATEST
+        version = current_version()
+    if version == 0 and Customer.table_exists():
+        version = 1  # a v1 database written before the version table existed
+    if version > LATEST:
         raise DomainError(
             f"La base de datos es de una versión más nueva de ispdesk (esquema {version}; "
             f"esta versión conoce hasta el {LATEST}). Actualice ispdesk."
@@ -163,7 +179,10 @@ def ensure_schema() -> int:
     if version < LATEST:
         backup_before_migration(version)
         for target in range(version + 1, LATEST + 1):
-            with db.atomic():
+            with write_tx():
+                _schema_lock()
+                if current_version() >= target:
+                    continue
                 MIGRATIONS[target]()
                 SchemaVersion.create(version=target, applied_at=_now())
     return LATEST

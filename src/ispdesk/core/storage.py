@@ -16,17 +16,26 @@ def resolve_target(target: str | Path | None) -> str:
     return str(target)
 
 
-def open_database(target: str | Path | None = None, *, migrate: bool = True) -> str:
-    """Bind `db` and return the resolved target. Environment failures become Spanish `DomainError`s."""
+def open_database(target: str | Path | None = None, *, migrate: bool = True, create: bool = True) -> str:
+    """Bind `db` and return the resolved target. Environment failures become Spanish `DomainError`s.
+
+    With `create=False` a missing SQLite file is an error rather than a new empty database: a mistyped
+    `--db` in a script must not answer "no results" from a file it just made."""
     resolved = resolve_target(target)
-    if not is_postgres_url(resolved):
+    postgres = is_postgres_url(resolved)
+    if not postgres:
         path = Path(resolved).expanduser()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DomainError(f"No se puede crear la carpeta de datos {path.parent}: {exc.strerror}.") from None
         if path.is_dir():
             raise DomainError(f"{path} es una carpeta, no un archivo de base de datos.")
+        if not path.exists():
+            if not create:
+                raise DomainError(f"No existe la base de datos {path}. Ábrala con «ispdesk» para la "
+                                  "configuración inicial, o indique otra con --db.")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DomainError(f"No se puede crear la carpeta de datos {path.parent} "
+                                  f"({exc.strerror or exc}).") from None
     database = make_database(resolved)
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
@@ -34,12 +43,34 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True) -> 
     try:
         db.connect(reuse_if_open=True)
     except Exception as exc:  # the driver's own error types differ by backend
-        raise DomainError(f"No se pudo abrir la base de datos ({resolved}): {exc}") from None
+        if postgres:
+            raise DomainError(f"No se pudo conectar a PostgreSQL ({_safe_url(resolved)}): revise que el "
+                              f"servidor esté encendido y accesible. Detalle: {exc}".strip()) from None
+        raise DomainError(f"No se pudo abrir la base de datos {resolved}. Detalle: {exc}") from None
     if migrate:
+        from peewee import DatabaseError
+
         from .schema import ensure_schema
 
-        ensure_schema()
+        try:
+            ensure_schema()
+        except DatabaseError as exc:
+            raise DomainError(f"No se pudo preparar la base de datos {_safe_url(resolved)} "
+                              f"(¿es un archivo de ispdesk?). Detalle: {exc}") from None
     return resolved
+
+
+def _safe_url(target: str) -> str:
+    """The target without a password, for messages."""
+    if not is_postgres_url(target):
+        return target
+    from urllib.parse import urlparse
+
+    url = urlparse(target)
+    host = url.hostname or "localhost"
+    port = f":{url.port}" if url.port else ""
+    user = f"{url.username}@" if url.username else ""
+    return f"postgresql://{user}{host}{port}{url.path}"
 
 
 def close_database() -> None:

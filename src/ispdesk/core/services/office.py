@@ -127,13 +127,16 @@ def create_office(actor: User | None, *, demo: bool = False, **data: object) -> 
 def update_office(actor: User, office: Office, **data: object) -> Office:
     require(actor, Action.SETTINGS_EDIT)
     fields = _office_fields(data)
-    if "folio_prefix" in fields and fields["folio_prefix"] != office.folio_prefix:
-        from ispdesk.core.models import Report
-
-        if Report.select().where(Report.office == office).exists():
-            raise ValidationError("El prefijo de folio no se puede cambiar: ya hay folios emitidos con él.",
-                                  "folio_prefix")
     with write_tx():
+        if "folio_prefix" in fields and fields["folio_prefix"] != office.folio_prefix:
+            from ispdesk.core.models import Report
+
+            if Report.select().where(Report.office == office).exists():
+                raise ValidationError("El prefijo de folio no se puede cambiar: ya hay folios emitidos con él.",
+                                      "folio_prefix")
+            if Office.select().where(Office.folio_prefix == fields["folio_prefix"], Office.id != office.id).exists():
+                raise ValidationError(f"El prefijo de folio «{fields['folio_prefix']}» ya lo usa otra oficina.",
+                                      "folio_prefix")
         fields["updated_at"] = now_utc()
         Office.update(**fields).where(Office.id == office.id).execute()
     _calendar_cache.clear()
@@ -194,9 +197,9 @@ def set_policy(actor: User, kind: str, policy: Policy) -> None:
     for term in (policy.response, policy.resolution):
         if term.amount <= 0 or term.amount > 10000:
             raise ValidationError("Plazo: debe ser un número positivo razonable.", "policy")
-    stored = dict(get_setting(POLICIES_KEY) or {})  # type: ignore[arg-type]
-    stored[kind] = policy.to_dict()
-    with write_tx():
+    with write_tx():  # read and write under the lock: two managers saving at once both count
+        stored = dict(get_setting(POLICIES_KEY) or {})  # type: ignore[arg-type]
+        stored[kind] = policy.to_dict()
         Setting.insert(key=POLICIES_KEY, value=json.dumps(stored)).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: json.dumps(stored)}
         ).execute()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from peewee import SqliteDatabase
@@ -29,7 +29,8 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str | None]] = {
     "note": (frozenset(STATUS_LABELS), None),
     "visit": (frozenset({"abierto", "asignado", "en_proceso", "en_espera"}), None),
     "resolved": (frozenset({"abierto", "asignado", "en_proceso", "en_espera"}), "resuelto"),
-    "reclassified": (frozenset({"abierto", "asignado", "en_proceso", "en_espera", "resuelto"}), None),
+    # Not after resolution: a longer term granted afterwards would turn a late fix into an on-time one.
+    "reclassified": (frozenset({"abierto", "asignado", "en_proceso", "en_espera"}), None),
     "notified": (frozenset({"resuelto"}), None),
     "closed": (frozenset({"resuelto"}), "cerrado"),
     "reopened": (frozenset({"resuelto", "cerrado"}), None),
@@ -165,7 +166,7 @@ def _apply(
     report: Report,
     action: str,
     *,
-    to_status: str | None = None,
+    to_status: str | Callable[[Report], str | None] | None = None,
     changes: Mapping[str, Any] | None = None,
     text: str = "",
     data: Mapping[str, Any] | None = None,
@@ -185,7 +186,8 @@ def _apply(
             )
         if check is not None:
             check(current)
-        new_status = to_status or default_to or current.status
+        target = to_status(current) if callable(to_status) else to_status
+        new_status = target or default_to or current.status
         now = now_utc()
         fields = dict(changes or {})
         fields["status"] = new_status
@@ -221,12 +223,15 @@ def assign(actor: User, report: Report, assignee: User, note: str = "") -> Repor
     if assignee is None or not assignee.active or assignee.role not in (Role.TECNICO, Role.GERENTE, Role.ADMIN):
         raise ValidationError("Asigne el reporte a un técnico activo.", "assignee")
     note = clean_text(note, "Nota", max_len=2000, multiline=True, field="note")
-    if report.assignee_id == assignee.id:
-        raise ValidationError(f"El reporte ya está asignado a {assignee.full_name}.", "assignee")
-    to = "asignado" if report.status == "abierto" else None
     prev = report.assignee.full_name if report.assignee_id else ""
     text = f"Asignado a {assignee.full_name}" + (f" (antes: {prev})" if prev else "")
-    return _apply(actor, report, "assigned", to_status=to, changes={"assignee": assignee.id},
+
+    def check(current: Report) -> None:
+        if current.assignee_id == assignee.id:
+            raise ValidationError(f"El reporte ya está asignado a {assignee.full_name}.", "assignee")
+
+    return _apply(actor, report, "assigned", check=check, changes={"assignee": assignee.id},
+                  to_status=lambda current: "asignado" if current.status == "abierto" else None,
                   text=text + (f". {note}" if note else ""),
                   data={"assignee": assignee.username, "previous": prev})
 
@@ -259,8 +264,8 @@ def record_visit(actor: User, report: Report, when: dt.datetime, note: str = "")
     at = to_naive_utc(when)
     if at < report.opened_at - dt.timedelta(days=1):
         raise ValidationError("La visita no puede ser anterior al reporte.", "visit_at")
-    to = "en_proceso" if report.status in ("abierto", "asignado") else None
-    return _apply(actor, report, "visit", to_status=to, changes={"visit_at": at},
+    return _apply(actor, report, "visit", changes={"visit_at": at},
+                  to_status=lambda current: "en_proceso" if current.status in ("abierto", "asignado") else None,
                   text=f"Visita programada. {note}".strip(), data={"visit_at": at})
 
 
@@ -344,11 +349,12 @@ def close(actor: User, report: Report, note: str = "") -> Report:
 
 def reopen(actor: User, report: Report, reason: str) -> Report:
     reason = clean_text(reason, "Motivo", max_len=2000, required=True, multiline=True, field="reason")
-    to = "asignado" if report.assignee_id else "abierto"
     return _apply(
-        actor, report, "reopened", to_status=to,
-        changes={"resolved_at": None, "closed_at": None, "notified_at": None, "customer_confirmed": None,
-                 "upheld": None},
+        actor, report, "reopened", to_status=lambda current: "asignado" if current.assignee_id else "abierto",
+        changes={"resolved_at": None, "resolved_by": None, "closed_at": None, "upheld": None,
+                 "cause_category": "", "cause_code": "", "cause": "", "action_taken": "",
+                 "notified_at": None, "notified_by": None, "notified_channel": "", "notified_text": "",
+                 "customer_confirmed": None},
         text=reason,
     )
 
@@ -378,7 +384,10 @@ def edit_report(actor: User, report: Report, **data: str) -> Report:
     if not changes:
         raise ValidationError("No hay cambios que guardar.")
     before = {k: getattr(report, k) for k in changes}
-    return _apply(actor, report, "edited", changes=changes, text="Se corrigió: " + ", ".join(changes),
+    labels = {k: v[0] for k, v in EDITABLE.items()} | {"contact_phone": "Teléfono de contacto",
+                                                       "priority": "Prioridad"}
+    text = "Se corrigió: " + ", ".join(labels[k].lower() for k in changes)
+    return _apply(actor, report, "edited", changes=changes, text=text,
                   data={"before": before, "after": changes})
 
 

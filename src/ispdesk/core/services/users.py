@@ -11,7 +11,7 @@ import os
 
 from ispdesk.core.clock import now_utc
 from ispdesk.core.db import write_tx
-from ispdesk.core.errors import DomainError, NotFound, ValidationError
+from ispdesk.core.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import Office, User
 from ispdesk.core.permissions import Action, Role, require
 from ispdesk.core.text import clean_text
@@ -91,16 +91,22 @@ def create_user(actor: User, username: str, full_name: str, role: str, password:
         return _create(username, full_name, role, password, actor.office)
 
 
+def _require_over(actor: User, user: User) -> None:
+    require(actor, Action.USERS_MANAGE)
+    if user.role == Role.ADMIN and actor.role != Role.ADMIN:
+        raise PermissionDenied("Sólo un administrador puede modificar la cuenta de otro administrador.")
+
+
 def set_password(actor: User, user: User, password: str) -> None:
     if actor.id != user.id:
-        require(actor, Action.USERS_MANAGE)
+        _require_over(actor, user)
     with write_tx():
         User.update(password_hash=hash_password(_check_password(password)), failed_logins=0,
                     locked_until=None).where(User.id == user.id).execute()
 
 
 def set_active(actor: User, user: User, active: bool) -> None:
-    require(actor, Action.USERS_MANAGE)
+    _require_over(actor, user)
     if actor.id == user.id and not active:
         raise DomainError("No puede desactivar su propia cuenta.")
     with write_tx():
