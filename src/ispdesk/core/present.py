@@ -25,7 +25,7 @@ def long_dt(value: dt.datetime | None) -> str:
     """"viernes 27 de noviembre, 14:00" (the year only when it is not the current one)."""
     if value is None:
         return ""
-    year = "" if value.year == dt.date.today().year else f" de {value.year}"
+    year = "" if value.year == dt.datetime.now(value.tzinfo).year else f" de {value.year}"  # the office's year
     return f"{WEEKDAYS[value.weekday()]} {value.day} de {MONTHS[value.month - 1]}{year}, {value:%H:%M}"
 
 
