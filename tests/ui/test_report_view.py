@@ -38,8 +38,9 @@ def _drive(view: ReportView, fill) -> list[ActionDialog]:
 def test_shows_folio_status_line_and_deadlines(view, report) -> None:
     assert view.folio_label.text() == report.folio
     assert view.status_label.text() == "Abierto, sin asignar"
-    assert view.line_label.text().startswith("Abierto, sin asignar; primera respuesta a más tardar:")
-    assert "compromiso de atención" in view.line_label.text()
+    # a fault: the fix (24 natural hours) comes before the 24-business-hour answer, so it is the one promise
+    assert view.line_label.text().startswith("Abierto, sin asignar; compromiso de atención:")
+    assert "primera respuesta" not in view.line_label.text()
     assert "faltan" in view.values["resolution"].text()
     assert view.values["assignee"].text() == "Sin asignar"
     assert view.values["description"].text() == "Sin internet desde ayer"
@@ -154,3 +155,13 @@ def test_schedule_a_visit(view, report) -> None:
     assert Report.get_by_id(report.id).visit_at is not None
     assert view.values["visit"].text() != "Sin programar"
     assert view.status_label.text() == "En atención"
+
+
+def test_status_line_of_a_complaint_promises_the_first_answer(view, staff, customer) -> None:
+    from ispdesk.core.services import reports
+
+    queja = reports.open_report(staff["recepcion"], customer, "queja", "oficina", "Cobro doble")
+    view.show_report(queja.id)
+    text = view.line_label.text()
+    assert text.startswith("Abierto, sin asignar; primera respuesta a más tardar:")
+    assert "compromiso de atención" in text

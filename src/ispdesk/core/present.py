@@ -61,7 +61,7 @@ def status_line(report: Report, tz: str) -> str:
         parts = [label]
         if report.visit_at and report.visit_at >= now_utc():
             parts.append(f"visita programada: {long_dt(to_local(report.visit_at, tz))}")
-        if report.responded_at is None:
+        if report.responded_at is None and report.response_due < report.resolution_due:
             parts.append(f"primera respuesta a más tardar: {long_dt(to_local(report.response_due, tz))}")
         parts.append(f"compromiso de atención: {long_dt(to_local(report.resolution_due, tz))}")
         line = "; ".join(parts)

@@ -265,7 +265,8 @@ def _field_rows(data: ReceiptData) -> tuple[list[tuple[str, str]], list[tuple[st
 
 def _deadline_lines(data: ReceiptData) -> list[str]:
     lines = []
-    if data.response_due is not None:
+    # Faults are fixed before the first-answer term runs out: then the fix date alone is the promise.
+    if data.response_due is not None and (data.resolution_due is None or data.response_due < data.resolution_due):
         lines.append(f"<b>Primera respuesta a más tardar:</b> {_nowrap(format_deadline(data.response_due))}")
     if data.resolution_due is not None:
         lines.append(f"<b>Solución comprometida:</b> {_nowrap(format_deadline(data.resolution_due))}")

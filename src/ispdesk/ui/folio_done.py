@@ -73,7 +73,8 @@ class FolioDoneDialog(QDialog):
         self.ui.customerLabel.setText(f"{c.number} · {c.name}")
         self.ui.noteLabel.setVisible(note_added)
         self.ui.noteLabel.setText(self.tr("No se levantó un reporte nuevo: el cliente conserva este folio."))
-        if report.responded_at is None:
+        # When the fix is due first (faults), the fix is the promise: no second, identical date.
+        if report.responded_at is None and report.response_due < report.resolution_due:
             self.ui.responseLabel.setText(self.tr("Primera respuesta a más tardar: {0}").format(
                 present.long_dt(to_local(report.response_due, tz))))
         else:

@@ -528,6 +528,7 @@ class SummaryPage(QWizardPage):
                 due.resolution_due, office.timezone)
             self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Levantar reporte"))
         ui.responseLabel.setText(self.tr("Primera respuesta a más tardar: {0}").format(present.long_dt(response)))
+        ui.responseLabel.setVisible(response < resolution)  # equal for faults: the fix is the promise
         ui.resolutionLabel.setText(self.tr("Solución comprometida: {0}").format(present.long_dt(resolution)))
 
     def show_error(self, exc: DomainError) -> None:
