@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from peewee import SqliteDatabase
 
@@ -165,8 +166,7 @@ def _fulltext_ids(pq: ParsedQuery, limit: int) -> list[int]:
     return [r[0] for r in cur.fetchall()]
 
 
-@dataclass(frozen=True)
-class CustomerRow:
+class CustomerRow(NamedTuple):  # a tuple: built 50 at a time on every search pause
     id: int
     number: str
     name: str
@@ -198,7 +198,7 @@ def fetch_rows(ids: list[int]) -> list[CustomerRow]:
         r = rows.get(i)
         if r is None:
             continue
-        address = ", ".join(p for p in (r[4], r[5], r[6]) if p)
-        phones = ", ".join(format_phone(p) for p in r[3].split(",") if p)
+        phones = ", ".join(map(format_phone, r[3].split(","))) if r[3] else ""
+        address = ", ".join(filter(None, (r[4], r[5], r[6])))
         out.append(CustomerRow(r[0], r[1], r[2], phones, address, r[7], r[8]))
     return out
