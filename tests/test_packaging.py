@@ -27,7 +27,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_resources_forms_and_translations(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in ("ispdesk/resources/fonts/DejaVuSans.ttf", "ispdesk/resources/fonts/DejaVuSans-Bold.ttf",
-                     "ispdesk/resources/i18n/ispdesk_en.qm", "ispdesk/ui/generated/ui_login.py",
+                     "ispdesk/resources/i18n/ispdesk_en.qm", "ispdesk/resources/icons/ispdesk.svg",
+                     "ispdesk/ui/generated/ui_login.py",
                      "ispdesk/cli.py", "ispdesk/core/services/reports.py", "ispdesk/pdf/receipt.py"):
         assert required in names, required
     assert not any(n.startswith("tests/") for n in names)
@@ -52,3 +53,9 @@ def test_installed_copy_works_without_the_source_tree(wheel: Path, tmp_path: Pat
                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert res.returncode == 0, res.stderr
     assert "3 clientes y 4 reportes" in res.stdout
+
+
+def test_app_icon_loads(qapp) -> None:
+    from ispdesk.app import app_icon
+
+    assert not app_icon().pixmap(64).isNull()

@@ -11,6 +11,7 @@ import os
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
@@ -32,12 +33,20 @@ class _ShowWatcher(QObject):
         return False
 
 
+def app_icon() -> QIcon:
+    """The window and task-bar icon, shipped in the package (resources/icons/ispdesk.svg)."""
+    from importlib.resources import files
+
+    return QIcon(str(files("ispdesk.resources") / "icons" / "ispdesk.svg"))
+
+
 def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("ispdesk")
     app.setApplicationName("ispdesk")
     app.setApplicationDisplayName("ispdesk")
-    app.setDesktopFileName("ispdesk")
+    app.setDesktopFileName("mx.ispdesk.ispdesk")
+    app.setWindowIcon(app_icon())
 
     from .core.errors import DomainError
     from .core.storage import open_database
