@@ -281,6 +281,7 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
     prefix = office.folio_prefix
 
     rand = rnd.random  # randrange() costs more than the rest of a row
+    tech_names = {u.id: u.full_name for u in User.select().where(User.id.in_(techs))}
     office_id = office.id
     # Local year of a UTC time: offset taken in January (year ends fall outside daylight-saving time).
     year_offset = cal.tz.utcoffset(dt.datetime(now.year, 1, 15)) or dt.timedelta(0)
@@ -332,8 +333,8 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
             responded = opened + dt.timedelta(minutes=rnd.randint(10, 600)) if status != "abierto" else None
             if responded and resolved_at and responded > resolved_at:
                 responded = resolved_at
-            visit_at = (opened + dt.timedelta(hours=rnd.randint(2, 20))) if technical and status != "abierto" \
-                and rand() < 0.6 else None
+            visited = technical and status not in ("abierto", "asignado") and rand() < 0.6
+            visit_at = opened + dt.timedelta(hours=rnd.randint(2, 20)) if visited else None
             cause_cat = cause_code = cause = action = ""
             upheld = None
             if resolved_at:
@@ -361,7 +362,16 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
             ev = events
             ev.append((rid, s_opened, creator, "created", "", "abierto", created_text[kind, channel], ""))
             if assignee:
-                ev.append((rid, s_responded, creator, "assigned", "abierto", "asignado", "Asignado", ""))
+                ev.append((rid, s_responded, creator, "assigned", "abierto", "asignado",
+                           f"Asignado a {tech_names[assignee]}", ""))
+                if visit_at:
+                    ev.append((rid, s_responded, assignee, "visit", "asignado", "en_proceso", "Visita programada", ""))
+            if status == "en_proceso" and not visit_at:
+                ev.append((rid, s_responded, assignee or creator, "status", "asignado" if assignee else "abierto",
+                           "en_proceso", "En atención", ""))
+            if status == "en_espera":
+                ev.append((rid, s_responded, assignee or creator, "status", "en_proceso" if visit_at else "asignado"
+                           if assignee else "abierto", "en_espera", "En espera. Esperando al cliente", ""))
             if resolved_at:
                 ev.append((rid, s_resolved, assignee or creator, "resolved", "asignado" if assignee else
                            "abierto", "resuelto", f"{cause}. {action}", ""))
