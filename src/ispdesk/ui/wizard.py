@@ -363,8 +363,8 @@ class DescriptionPage(QWizardPage):
         self.ui.descriptionEdit.setTabChangesFocus(True)
         self.registerField("description*", self.ui.descriptionEdit, "plainText",
                            self.ui.descriptionEdit.textChanged)
-        for text in VISIT_WINDOWS:
-            self.ui.visitCombo.addItem(QCoreApplication.translate("NewReportWizard", text))
+        for text in VISIT_WINDOWS:  # shown translated, stored in Spanish (receipts and records are es-MX)
+            self.ui.visitCombo.addItem(QCoreApplication.translate("NewReportWizard", text), text)
         self.ui.visitCombo.setCurrentIndex(-1)
         self.ui.visitCombo.lineEdit().setPlaceholderText(self.tr("Pregunte al cliente (opcional)"))
         self.ui.descriptionEdit.textChanged.connect(self._description_changed)
@@ -442,7 +442,10 @@ class DescriptionPage(QWizardPage):
         return self.ui.phoneEdit.text()
 
     def visit_window(self) -> str:
-        return self.ui.visitCombo.currentText().strip()
+        combo = self.ui.visitCombo
+        text = combo.currentText().strip()
+        index = combo.findText(text)  # a choice from the list keeps its Spanish wording; typed text as is
+        return combo.itemData(index) if index >= 0 and combo.itemData(index) else text
 
     def show_error(self, exc: DomainError) -> None:
         targets = {
