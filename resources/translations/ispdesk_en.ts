@@ -650,6 +650,14 @@ Send it to technical support.</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
+        <source>Hay cambios sin guardar en los datos del cliente.</source>
+        <translation>The customer&apos;s data has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>¿Guardarlos antes de salir de la ficha?</source>
+        <translation>Save them before leaving the customer card?</translation>
+    </message>
+    <message>
         <source>Nuevo reporte</source>
         <translation>New report</translation>
     </message>
@@ -672,10 +680,6 @@ Send it to technical support.</translation>
     <message>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Hay cambios sin guardar en los datos del cliente. ¿Salir de todos modos?</source>
-        <translation>The customer&apos;s details have unsaved changes. Leave anyway?</translation>
     </message>
 </context>
 <context>

@@ -196,3 +196,31 @@ def test_run_gui_exits_when_idle_for_the_benchmark(staff, sqlite_db, monkeypatch
 
     monkeypatch.setenv("ISPDESK_EXIT_WHEN_IDLE", "1")
     assert app.run_gui(sqlite_db, "es") == 0
+
+
+@pytest.mark.parametrize(("answer", "stays", "zone"), [("cancel", True, "Sur Poniente"),
+                                                      ("discard", False, "Norte"),
+                                                      ("save", False, "Sur Poniente")])
+def test_leaving_a_card_with_unsaved_edits_asks_first(window, customer, monkeypatch, answer, stays, zone) -> None:
+    from ispdesk.core.models import Customer
+
+    asked: list[bool] = []
+    monkeypatch.setattr(window, "ask_unsaved", lambda: asked.append(True) or answer)
+    window.open_customer(customer.id)
+    window.card.form.ui.zoneEdit.setText("Sur Poniente")
+    window.card.form.ui.zoneEdit.textEdited.emit("Sur Poniente")
+    assert window.card.is_dirty()
+    window.go_back()
+    assert asked == [True]
+    assert (window.stack.currentWidget() is window.card) is stays
+    assert Customer.get_by_id(customer.id).zone == ("Sur Poniente" if answer == "save" else "Norte")
+    if answer == "cancel":
+        assert window.card.form.ui.zoneEdit.text() == zone  # what was typed is still there
+        window.card.discard()
+
+
+def test_leaving_an_unchanged_card_asks_nothing(window, customer, monkeypatch) -> None:
+    monkeypatch.setattr(window, "ask_unsaved", lambda: pytest.fail("asked without changes"))
+    window.open_customer(customer.id)
+    window.go_back()
+    assert window.stack.currentWidget() is window.search_view

@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         self.user_changed.emit(user)
 
     def switch_user(self) -> None:
+        if not self.leave_card_ok():
+            return
         user = login.sign_in(self)
         if user is not None:
             self.apply_user(user)
@@ -218,8 +220,38 @@ class MainWindow(QMainWindow):
         if not self.history or self.history[-1] != state:
             self.history.append(state)
 
+    def ask_unsaved(self) -> str:
+        """"save", "discard" or "cancel". A seam: tests answer without a modal box."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cambios sin guardar"),
+                          self.tr("Hay cambios sin guardar en los datos del cliente."), parent=self)
+        box.setInformativeText(self.tr("¿Guardarlos antes de salir de la ficha?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def leave_card_ok(self) -> bool:
+        """Before leaving a customer card with unsaved edits: save them, drop them, or stay. Nothing typed is
+        lost without the receptionist saying so."""
+        if self.stack.currentWidget() is not self.card or not self.card.is_dirty():
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.card.save()  # a validation error keeps the card open, message by the field
+        if answer == "discard":
+            self.card.discard()
+            return True
+        return False
+
     def open_customer(self, customer_id: int) -> None:
         if self._state() == ("customer", customer_id):
+            return
+        if not self.leave_card_ok():
             return
         self._push()
         self.card.show_customer(customer_id)
@@ -230,11 +262,15 @@ class MainWindow(QMainWindow):
         if self._state() == ("report", report_id):
             self.report_view.refresh()
             return
+        if not self.leave_card_ok():
+            return
         self._push()
         self.report_view.show_report(report_id)
         self.stack.setCurrentWidget(self.report_view)
 
     def go_back(self) -> None:
+        if not self.leave_card_ok():
+            return
         if self.stack.currentWidget() is self.search_view:
             if self.search_view.box.text():
                 self.search_view.clear()
@@ -255,6 +291,8 @@ class MainWindow(QMainWindow):
         self.show_search()
 
     def show_search(self) -> None:
+        if not self.leave_card_ok():
+            return
         self.stack.setCurrentWidget(self.search_view)
         self.focus_search()
 
@@ -367,10 +405,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.card.is_dirty():
-            answer = QMessageBox.question(
-                self, self.tr("Cambios sin guardar"),
-                self.tr("Hay cambios sin guardar en los datos del cliente. ¿Salir de todos modos?"))
-            if answer != QMessageBox.StandardButton.Yes:
+            answer = self.ask_unsaved()
+            if answer == "cancel" or (answer == "save" and not self.card.save()):
                 event.ignore()
                 return
         self.save_geometry()
