@@ -106,3 +106,11 @@ def test_a_manager_cannot_take_over_an_administrator(staff) -> None:
         users.set_active(staff["gerente"], staff["admin"], False)
     users.set_password(staff["admin"], staff["admin"], "otra-clave")  # their own, fine
     assert users.authenticate("admin", "otra-clave").role == "admin"
+
+
+def test_a_deactivated_account_is_named_only_to_whoever_knows_its_password(staff) -> None:
+    users.set_active(staff["gerente"], staff["recepcion"], False)
+    with pytest.raises(DomainError, match="incorrectos"):
+        users.authenticate("ana", "mal")
+    with pytest.raises(DomainError, match="desactivada"):
+        users.authenticate("ana", "secreto1")

@@ -10,7 +10,7 @@ import json
 import os
 
 from ispdesk.core.clock import now_utc
-from ispdesk.core.db import write_tx
+from ispdesk.core.db import is_sqlite, write_tx
 from ispdesk.core.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import Office, User
 from ispdesk.core.permissions import Action, Role, require
@@ -141,7 +141,10 @@ def authenticate(username: str, password: str) -> User:
     bad = DomainError("Usuario o contraseña incorrectos.", "password")
     error: DomainError | None = None
     with write_tx():
-        user = User.get_or_none(User.username == name)
+        query = User.select().where(User.username == name)
+        if not is_sqlite():  # SQLite's BEGIN IMMEDIATE already serialises; PostgreSQL locks the row
+            query = query.for_update()
+        user = query.first()
         if user is None or not user.password_hash or name == SYSTEM_USERNAME:
             raise bad
         now = now_utc()
@@ -150,8 +153,6 @@ def authenticate(username: str, password: str) -> User:
             raise DomainError(
                 f"Cuenta bloqueada por intentos fallidos. Intente de nuevo en {secs} segundos.", "username"
             )
-        if not user.active:
-            raise DomainError("Esta cuenta está desactivada. Consulte al gerente.", "username")
         if not verify_password(password or "", user.password_hash):
             failed = user.failed_logins + 1
             locked = now + dt.timedelta(seconds=LOCK_SECONDS) if failed >= MAX_FAILED else None
@@ -159,6 +160,8 @@ def authenticate(username: str, password: str) -> User:
                 User.id == user.id).execute()
             error = bad if locked is None else DomainError(
                 f"Demasiados intentos fallidos: la cuenta queda bloqueada {LOCK_SECONDS} segundos.", "username")
+        elif not user.active:  # said only to whoever knows the password
+            error = DomainError("Esta cuenta está desactivada. Consulte al gerente.", "username")
         elif user.failed_logins or user.locked_until:
             User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
             user.failed_logins, user.locked_until = 0, None
