@@ -11,6 +11,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Property tests: the same examples on every run (CI must not turn red by luck); explore new ones with
+# HYPOTHESIS_PROFILE=explore.
+from hypothesis import settings as _hyp
+
+_hyp.register_profile("repro", derandomize=True, database=None, deadline=None)
+_hyp.register_profile("explore", database=None, deadline=None, max_examples=2000)
+_hyp.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repro"))
+
 PG_URL = os.environ.get("ISPDESK_TEST_PG", "")
 
 
