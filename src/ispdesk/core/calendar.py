@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from ispdesk.core.clock import DEFAULT_TIMEZONE
+
 __all__ = ["DEFAULT_HOURS", "OFFICE_CLOSED_NAME", "WEEKDAY_NAMES_ES", "BusinessCalendar"]
 
 WEEKDAY_NAMES_ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
@@ -70,7 +72,7 @@ class BusinessCalendar:
 
     def __init__(
         self,
-        tz: str | ZoneInfo = "America/Mexico_City",
+        tz: str | ZoneInfo = DEFAULT_TIMEZONE,
         hours: Mapping[int, Sequence[tuple[time, time]]] | None = None,
         closed_days: Iterable[date] = (),
         official_holidays: bool = True,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+DEFAULT_TIMEZONE = "America/Mexico_City"  # offices, calendars and screens without an office yet
+
 _override: Callable[[], dt.datetime] | None = None
 
 

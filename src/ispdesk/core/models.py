@@ -17,6 +17,7 @@ from peewee import (
     TextField,
 )
 
+from .clock import DEFAULT_TIMEZONE
 from .db import db
 
 
@@ -46,7 +47,7 @@ class Office(BaseModel):
     email = CharField(max_length=254, default="")
     web = CharField(max_length=200, default="")
     folio_prefix = CharField(max_length=4, unique=True)
-    timezone = CharField(max_length=64, default="America/Mexico_City")
+    timezone = CharField(max_length=64, default=DEFAULT_TIMEZONE)
     hours_json = TextField(default="")  # {"0": [["09:00","18:00"]], ...}; "" = defaults
     closed_days_json = TextField(default="[]")  # ["2026-12-24", ...]
     logo_path = CharField(max_length=500, default="")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ispdesk.core.clock import now_utc, to_local
+from ispdesk.core.clock import DEFAULT_TIMEZONE, now_utc, to_local
 from ispdesk.core.errors import DomainError
 from ispdesk.core.models import Customer, Report, User
 from ispdesk.core.permissions import Action, can
@@ -45,7 +45,7 @@ from .table_model import ReadOnlyTableModel
 from .vocab_tr import tr_label
 from .widgets import DANGER, Banner, ErrorLabel, FieldErrors, big_font
 
-DEFAULT_TZ = "America/Mexico_City"
+DEFAULT_TZ = DEFAULT_TIMEZONE
 COL_FOLIO, COL_KIND, COL_STATUS, COL_OPENED, COL_DUE, COL_LEFT = range(6)
 REPORT_HEADERS = (
     QT_TRANSLATE_NOOP("CustomerReportsModel", "Folio"),
@@ -68,7 +68,6 @@ class CustomerReportsModel(ReadOnlyTableModel):
 
     CONTEXT = "CustomerReportsModel"
     HEADERS = REPORT_HEADERS
-
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ispdesk.core.clock import now_utc, to_local
+from ispdesk.core.clock import DEFAULT_TIMEZONE, now_utc, to_local
 from ispdesk.core.errors import DomainError
 from ispdesk.core.models import Report, ReportEvent, User
 from ispdesk.core.permissions import Action, Role, can
@@ -90,7 +90,7 @@ class TimelineModel(ReadOnlyTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._events: list[ReportEvent] = []
-        self._tz = "America/Mexico_City"
+        self._tz = DEFAULT_TIMEZONE
 
     def set_events(self, events: list[ReportEvent], tz: str) -> None:
         self.beginResetModel()
@@ -182,7 +182,7 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.actor: User | None = None
         self.report: Report | None = None
-        self.tz = "America/Mexico_City"
+        self.tz = DEFAULT_TIMEZONE
 
         self.folio_label = QLabel(self)
         self.folio_label.setObjectName("folioLabel")
