@@ -1,6 +1,10 @@
-"""Build a schema-v2 database with the current release's services (run at commit bcab690)."""
-import datetime as dt, sqlite3, sys
+"""Writes tests/data/schema_v2.sql's database with release 0.1.0 (commit bcab690): run there with
+`python tests/data/make_schema_v2.py v2.db`, then `sqlite3 v2.db .dump`. Kept to show how the fixture was made."""
+import datetime as dt
+import sys
+
 sys.path.insert(0, "tests")
+
 from ispdesk.core.storage import open_database, close_database
 from ispdesk.core import clock
 from factories import make_office, make_staff, make_customer
