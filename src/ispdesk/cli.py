@@ -60,21 +60,26 @@ def _positive(text: str) -> int:
     return value
 
 
-def _check_receipt_path(path: str) -> None:
-    """Before anything is written: a receipt that cannot be saved must not leave a report behind."""
+def _check_pdf_path(path: str, what: str = "El comprobante") -> None:
+    """Before anything is written: a PDF that cannot be saved must not leave a report behind."""
     import os
     from pathlib import Path
 
     if not path.lower().endswith(".pdf"):
-        raise UserError("El comprobante debe ser un archivo .pdf")
+        raise UserError(f"{what} debe ser un archivo .pdf")
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
+    where = f"No se puede guardar {what[0].lower() + what[1:]} en {path}"
     if not folder.is_dir():
-        raise UserError(f"No se puede guardar el comprobante en {path}: la carpeta no existe.")
+        raise UserError(f"{where}: la carpeta no existe.")
     if target.is_dir():
-        raise UserError(f"No se puede guardar el comprobante en {path}: es una carpeta.")
+        raise UserError(f"{where}: es una carpeta.")
     if not os.access(folder, os.W_OK):
-        raise UserError(f"No se puede guardar el comprobante en {path}: no hay permiso para escribir ahí.")
+        raise UserError(f"{where}: no hay permiso para escribir ahí.")
+
+
+def _check_receipt_path(path: str) -> None:
+    _check_pdf_path(path, "El comprobante")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -123,6 +128,19 @@ def _parser() -> argparse.ArgumentParser:
     rn.add_argument("--format", choices=("carta", "ticket"), default="carta")
     rs = rsub.add_parser("show", help="estado, cliente, plazos e historial de un folio")
     rs.add_argument("folio", metavar="FOLIO")
+    rcl = rsub.add_parser("close", help="registra el aviso al cliente y cierra un reporte resuelto")
+    rcl.add_argument("folio", metavar="FOLIO")
+    rcl.add_argument("--notified-via", required=True, choices=CHANNELS, metavar="CANAL",
+                     help="cómo se avisó: " + ", ".join(CHANNELS))
+    rcl.add_argument("--confirmed", required=True, choices=("si", "no"),
+                     help="si el cliente confirma que quedó resuelto")
+    rcl.add_argument("--text", metavar="TEXTO", help="lo que se le dijo (predeterminado: el texto sugerido con la "
+                     "causa, la procedencia y lo que se hizo)")
+    rcl.add_argument("--user", metavar="USUARIO")
+
+    w = sub.add_parser("workorder", help="genera la orden de trabajo PDF de un folio")
+    w.add_argument("folio", metavar="FOLIO")
+    w.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")
 
     rc = sub.add_parser("receipt", help="genera el comprobante PDF de un folio")
     rc.add_argument("folio", metavar="FOLIO")
@@ -206,52 +224,90 @@ def cmd_report_new(a: argparse.Namespace) -> int:
 def cmd_report_show(a: argparse.Namespace) -> int:
     from .core.clock import to_local
     from .core.present import short_dt, status_line, time_left
-    from .core.services.reports import documents, get_by_folio, timeline
-    from .core.vocab import CAUSES, CHANNEL_LABELS, EVENT_LABELS, KIND_LABELS, STATUS_LABELS
+    from .core.queries import report_detail, report_id_by_folio
+    from .core.vocab import CHANNEL_LABELS, EVENT_LABELS, KIND_LABELS, STATUS_LABELS, UNFINISHED_STATUSES
 
-    r = get_by_folio(a.folio)
-    tz = r.office.timezone
-    c = r.customer
+    d = report_detail(report_id_by_folio(a.folio))
+    tz = d.tz
+    c = d.customer
     out = [
-        f"Folio: {r.folio}",
-        f"Estado: {STATUS_LABELS[r.status]}",
-        f"Resumen: {status_line(r, tz)}",
+        f"Folio: {d.folio}",
+        f"Estado: {STATUS_LABELS[d.status]}",
+        f"Resumen: {status_line(d)}",
         f"Cliente: {c.number} — {c.name}",
-        f"Domicilio: {c.service_address()}",
-        f"Tipo: {KIND_LABELS[r.kind]}",
-        f"Canal: {CHANNEL_LABELS[r.channel]}",
-        f"Levantado: {short_dt(to_local(r.opened_at, tz))} por {r.created_by.full_name}",
+        f"Domicilio: {c.address}",
+        f"Tipo: {KIND_LABELS[d.kind]}",
+        f"Canal: {CHANNEL_LABELS[d.channel]}",
+        f"Levantado: {short_dt(to_local(d.opened_at, tz))} por {d.created_by}",
     ]
-    open_ = r.status not in ("resuelto", "cerrado")
-    for label, due, done in (("Primera respuesta", r.response_due, r.responded_at),
-                             ("Solución", r.resolution_due, r.resolved_at)):
+    res = d.resolution
+    active = d.status in UNFINISHED_STATUSES and d.status != "resuelto"
+    for label, due, done in (("Primera respuesta", d.response_due, d.responded_at),
+                             ("Solución", d.resolution_due, res.resolved_at if res else None)):
         line = f"{label}: {short_dt(to_local(due, tz))}"
-        if done is None and open_:
+        if done is None and active:
             words, _late = time_left(due)
             line += f" ({words})"
         elif done is not None:
             line += f" (cumplido {short_dt(to_local(done, tz))})" if done <= due else \
                 f" (atendido tarde, {short_dt(to_local(done, tz))})"
         out.append(line)
-    if r.assignee_id:
-        out.append(f"Asignado a: {r.assignee.full_name}")
-    if r.cause_category:
-        out.append(f"Causa: {CAUSES[r.cause_category].get(r.cause_code, r.cause_code)}"
-                   + (f" — {r.cause}" if r.cause and r.cause != CAUSES[r.cause_category].get(r.cause_code) else ""))
-    if r.upheld is not None:
-        out.append(f"Procedente: {'sí' if r.upheld else 'no'}")
-    out.append(f"Descripción: {r.description}")
-    if r.location:
-        out.append(f"Ubicación: {r.location}")
-    docs = documents(r)
-    if docs:
-        out.append("Documentos: " + "; ".join(docs))
+    if d.extended:
+        out.append(f"Compromiso original de solución: {short_dt(to_local(d.first_resolution_due, tz))}")
+    if d.assignee_name:
+        out.append(f"Asignado a: {d.assignee_name}")
+    if res is not None and res.cause_words:
+        out.append(f"Causa: {res.cause_label}" + (f" — {res.cause_text}" if res.cause_text and
+                                                  res.cause_text != res.cause_label else ""))
+    elif d.external_cause is not None:
+        out.append(f"Causa externa: {d.external_cause.label}")
+    if res is not None:
+        out.append(f"Procedente: {'sí' if res.upheld else 'no'}"
+                   + (f" — {res.upheld_reason}" if res.upheld_reason else ""))
+    if d.end_reason:
+        out.append(f"Motivo: {d.end_reason}")
+    out.append(f"Descripción: {d.description}")
+    if d.location:
+        out.append(f"Ubicación: {d.location}")
+    if d.documents:
+        out.append("Documentos: " + "; ".join(d.documents))
     out.append("Historial:")
-    for e in timeline(r):
+    for e in d.events:
         text = f": {e.text}" if e.text else ""
-        out.append(f"  {short_dt(to_local(e.at, tz))}  {EVENT_LABELS.get(e.action, e.action)} — "
-                   f"{e.user.full_name}{text}")
+        out.append(f"  {short_dt(to_local(e.at, tz))}  {EVENT_LABELS.get(e.action, e.action)} — {e.user_name}{text}")
     print("\n".join(out))
+    return 0
+
+
+def cmd_report_close(a: argparse.Namespace) -> int:
+    """Tell the customer and close, in one transaction: what a script does once the customer was called."""
+    from .core.messages import notice_text
+    from .core.queries import office_brief, report_detail
+    from .core.services.reports import get_by_folio, notify_and_close
+
+    report = get_by_folio(a.folio)
+    text = a.text
+    if text is None:
+        brief = office_brief(report.office_id)
+        text = notice_text(report_detail(report.id), brief.name if brief else "")
+    actor = _actor(a.user)
+    r = notify_and_close(actor, report, channel=a.notified_via, text=text, confirmed=a.confirmed == "si")
+    print(f"{r.folio}\tcerrado")
+    return 0
+
+
+def cmd_workorder(a: argparse.Namespace) -> int:
+    from .core.receipts import workorder_data
+    from .core.services.reports import get_by_folio
+    from .pdf.workorder import render_workorder
+
+    _check_pdf_path(a.output, "La orden de trabajo")
+    data = workorder_data(get_by_folio(a.folio).id)
+    try:
+        render_workorder(data, a.output)
+    except OSError as exc:
+        raise UserError(f"No se pudo escribir {a.output}: {os_error_es(exc)}.") from None
+    print(a.output)
     return 0
 
 
@@ -301,7 +357,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("customer", "find"): cmd_customer_find,
         ("report", "new"): cmd_report_new,
         ("report", "show"): cmd_report_show,
+        ("report", "close"): cmd_report_close,
         ("receipt", None): cmd_receipt,
+        ("workorder", None): cmd_workorder,
     }
     sub = getattr(a, "customer_command", None) or getattr(a, "report_command", None)
     handler = handlers[(a.command, sub)]

@@ -19,10 +19,10 @@ from peewee import SqliteDatabase
 from .clock import now_utc
 from .db import db, write_tx
 from .folio import folio_strings
-from .models import Customer, Office, Report, User
+from .models import Customer, Office, Report, TechZone, User
 from .search import _WORD, phone_tokens
 from .text import fold
-from .vocab import CAUSES, CHANNEL_LABELS, CHANNELS, DOCUMENTS, KIND_LABELS, KINDS
+from .vocab import CAUSES, CHANNEL_LABELS, CHANNELS, DOCUMENTS, KIND_AREAS, KIND_LABELS, KINDS
 
 if TYPE_CHECKING:
     from .calendar import BusinessCalendar
@@ -77,8 +77,14 @@ STAFF = (
     ("ana", "Ana Ruiz (DEMO)", "recepcion"), ("luis", "Luis Ortega (DEMO)", "recepcion"),
     ("carmen", "Carmen Ibáñez (DEMO)", "recepcion"), ("tomas", "Tomás Peña (DEMO)", "tecnico"),
     ("ramiro", "Ramiro Núñez (DEMO)", "tecnico"), ("jorge", "Jorge Salazar (DEMO)", "tecnico"),
-    ("erika", "Érika Zúñiga (DEMO)", "tecnico"), ("gerente", "Gerardo Ríos (DEMO)", "gerente"),
+    ("erika", "Érika Zúñiga (DEMO)", "tecnico"), ("rosa", "Rosa Treviño (DEMO)", "jefe_tecnico"),
+    ("gerente", "Gerardo Ríos (DEMO)", "gerente"),
 )
+# The zones each demo technician covers (assignment suggests them there) and their mobiles.
+TECH_ZONES = {"tomas": ("Norte", "Centro"), "ramiro": ("Sur", "Oriente"), "jorge": ("Poniente", "Sierra"),
+              "erika": ("Valle", "Centro")}
+TECH_PHONES = {"tomas": "4871000001", "ramiro": "4871000002", "jorge": "4871000003", "erika": "4871000004",
+               "rosa": "4871000005"}
 
 
 def demo_users() -> list[tuple[str, str, str]]:
@@ -120,7 +126,9 @@ def _staff(office: Office, with_logins: bool) -> dict[str, list[int]]:
         user = User.get_or_none(User.username == username)
         if user is None:
             user = User.create(username=username, full_name=name, role=role, password_hash=pw, office=office,
-                               created_at=now)
+                               created_at=now, phone=TECH_PHONES.get(username, ""))
+            for zone in TECH_ZONES.get(username, ()):
+                TechZone.create(user=user, zone=zone)
         if user.role in ids:
             ids[user.role].append(user.id)
     return ids
@@ -271,17 +279,23 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
 
     report_cols = ("folio", "folio_key", "office_id", "customer_id", "kind", "channel", "description", "location",
                    "contact_phone", "visit_window", "documents_json", "priority", "status", "assignee_id",
-                   "created_by_id", "opened_at", "response_due", "resolution_due", "responded_at", "visit_at",
-                   "cause_category", "cause_code", "cause", "action_taken", "upheld", "resolved_at", "resolved_by_id",
-                   "notified_at", "notified_channel", "notified_by_id", "notified_text", "customer_confirmed",
-                   "closed_at", "incident_id", "updated_at")
+                   "created_by_id", "opened_at", "response_due", "resolution_due", "responded_at",
+                   "closed_at", "incident_id", "updated_at", "area_id", "first_response_due", "first_resolution_due",
+                   "cycle", "end_reason",
+                   # v2 columns nothing reads any more (see models.Report); NOT NULL, so given their empty value
+                   "cause_category", "cause_code", "cause", "action_taken", "notified_channel", "notified_text")
+    legacy = ("", "", "", "", "", "")
     events: list[tuple] = []
+    visits: list[tuple] = []
+    resolutions: list[tuple] = []
+    notices: list[tuple] = []
+    pauses: list[tuple] = []
     memo: dict[tuple, tuple[dt.datetime, dt.datetime]] = {}  # most reports share an opening minute
     first_id = (Report.select(Report.id).order_by(Report.id.desc()).scalar() or 0) + 1
     prefix = office.folio_prefix
 
     rand = rnd.random  # randrange() costs more than the rest of a row
-    tech_names = {u.id: u.full_name for u in User.select().where(User.id.in_(techs))}
+    staff_names = {u.id: u.full_name for u in User.select().where(User.id.in_(techs + desk))}
     office_id = office.id
     # Local year of a UTC time: offset taken in January (year ends fall outside daylight-saving time).
     year_offset = cal.tz.utcoffset(dt.datetime(now.year, 1, 15)) or dt.timedelta(0)
@@ -324,7 +338,12 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
             else:
                 status = rnd.choice(("abierto", "asignado", "en_proceso", "en_espera", "resuelto"))
             technical = kind == "falla"
-            assignee = techs[int(rand() * len(techs))] if technical and status != "abierto" else None
+            if status == "abierto":
+                assignee = None
+            elif technical:
+                assignee = techs[int(rand() * len(techs))]
+            else:  # the area's inbox: a receptionist took it (no draw: the same data as before for a seed)
+                assignee = desk[rid % len(desk)]
             late = rand() < 0.12
             resolve_after = (resolution_due - opened) * (1.3 if late else rnd.uniform(0.1, 0.9))
             resolved_at = opened + resolve_after if status in ("resuelto", "cerrado") else None
@@ -337,66 +356,82 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
             visit_at = opened + dt.timedelta(hours=rnd.randint(2, 20)) if visited else None
             cause_cat = cause_code = cause = action = ""
             upheld = None
+            s_opened = ts(opened)
+            s_responded = ts(responded) if responded else None
+            s_resolved = ts(resolved_at) if resolved_at else None
             if resolved_at:
                 cause_cat = "externa" if rand() < 0.25 else "interna"
                 cause_code = rnd.choice(external if cause_cat == "externa" else internal)
                 cause = CAUSES[cause_cat][cause_code]
                 action = "Se revisó y se corrigió" if technical else "Se atendió la solicitud"
                 upheld = cause_cat == "interna"
+                resolutions.append((rid, 1, cause_code, cause_cat, "", action, "", bool(visit_at), upheld,
+                                    "" if upheld else "La causa es ajena al proveedor", s_resolved,
+                                    assignee or creator, None))
             notified_at = None
-            notified_channel = notified_text = ""
-            notified_by = None
-            confirmed = None
             if status == "cerrado":
                 notified_at = resolved_at + dt.timedelta(minutes=rnd.randint(5, 240))
                 if notified_at > now:
                     notified_at = now - dt.timedelta(minutes=1)
-                notified_channel = rnd.choice(("telefono", "whatsapp"))
-                notified_by = creator
-                notified_text = f"Se informó la causa: {cause.lower()}"
-                confirmed = rand() < 0.95
-            s_opened = ts(opened)
-            s_responded = ts(responded) if responded else None
-            s_resolved = ts(resolved_at) if resolved_at else None
+                s_notified = ts(notified_at)
+                notices.append((rid, 1, rnd.choice(("telefono", "whatsapp")), f"Se informó la causa: {cause.lower()}",
+                                s_notified, creator, rand() < 0.95, s_notified))
             s_notified = ts(notified_at) if notified_at else None
+            if visit_at:
+                done = status in ("resuelto", "cerrado")
+                visits.append((rid, assignee, ts(visit_at), ts(visit_at + dt.timedelta(hours=2)),
+                               "realizada" if done else "programada", "", assignee, s_responded,
+                               ts(visit_at) if done else None, ts(visit_at + dt.timedelta(hours=1)) if done else None))
+            if status == "en_espera":
+                pauses.append((rid, "cliente_pospone", True, "El cliente pidió otro día", s_responded, None,
+                               assignee or creator))
             ev = events
             ev.append((rid, s_opened, creator, "created", "", "abierto", created_text[kind, channel], ""))
             if assignee:
                 ev.append((rid, s_responded, creator, "assigned", "abierto", "asignado",
-                           f"Asignado a {tech_names[assignee]}", ""))
+                           f"Asignado a {staff_names[assignee]}", ""))
                 if visit_at:
-                    ev.append((rid, s_responded, assignee, "visit", "asignado", "en_proceso", "Visita programada", ""))
+                    ev.append((rid, s_responded, assignee, "visit", "asignado", "en_proceso",
+                               f"Visita programada con {staff_names[assignee]}", ""))
             if status == "en_proceso" and not visit_at:
                 ev.append((rid, s_responded, assignee or creator, "status", "asignado" if assignee else "abierto",
                            "en_proceso", "En atención", ""))
             if status == "en_espera":
-                ev.append((rid, s_responded, assignee or creator, "status", "en_proceso" if visit_at else "asignado"
-                           if assignee else "abierto", "en_espera", "En espera. Esperando al cliente", ""))
+                ev.append((rid, s_responded, assignee or creator, "paused", "en_proceso" if visit_at else "asignado"
+                           if assignee else "abierto", "en_espera",
+                           "El cliente pidió posponer (el plazo se detiene). El cliente pidió otro día", ""))
             if resolved_at:
                 ev.append((rid, s_resolved, assignee or creator, "resolved", "asignado" if assignee else
                            "abierto", "resuelto", f"{cause}. {action}", ""))
             if notified_at:
-                ev.append((rid, s_notified, creator, "notified", "resuelto", "resuelto", notified_text, ""))
+                ev.append((rid, s_notified, creator, "notified", "resuelto", "resuelto", notices[-1][3], ""))
                 ev.append((rid, s_notified, creator, "closed", "resuelto", "cerrado", "Reporte cerrado", ""))
             s_last = s_notified or s_resolved or s_responded or s_opened
+            s_response_due, s_resolution_due = ts(response_due), ts(resolution_due)
             yield (
                 rid, folio_display, folio_key, office_id, cust_ids[ci], kind, channel, description,
                 addr[ci] if technical else "", "", "", docs_json[kind], "alta" if rand() < 0.05 else "normal",
-                status, assignee, creator, s_opened, ts(response_due), ts(resolution_due),
-                s_responded, ts(visit_at) if visit_at else None,
-                cause_cat, cause_code, cause, action, upheld, s_resolved,
-                (assignee or creator) if resolved_at else None,
-                s_notified, notified_channel, notified_by, notified_text, confirmed,
-                s_notified, None, s_last,
+                status, assignee, creator, s_opened, s_response_due, s_resolution_due, s_responded,
+                s_notified, None, s_last, KIND_AREAS[kind], s_response_due, s_resolution_due, 1, "", *legacy,
             )
 
     event_cols = ("report_id", "at", "user_id", "action", "from_status", "to_status", "text", "data_json")
+    sub_records = (
+        ("visit", ("report_id", "technician_id", "starts_at", "ends_at", "status", "outcome", "created_by_id",
+                   "created_at", "arrived_at", "done_at"), visits),
+        ("resolution", ("report_id", "cycle", "cause_code", "cause_category", "cause_text", "action_taken",
+                        "equipment", "visit_done", "upheld", "upheld_reason", "resolved_at", "resolved_by_id",
+                        "incident_id"), resolutions),
+        ("notice", ("report_id", "cycle", "channel", "text", "at", "user_id", "confirmed", "created_at"), notices),
+        ("pause", ("report_id", "reason", "customer_caused", "note", "started_at", "ended_at", "started_by_id"),
+         pauses),
+    )
     if sqlite:
         # Durability of a half-built demo does not matter; the final commit still lands whole.
         db.execute_sql("PRAGMA synchronous = OFF")
         db.execute_sql("PRAGMA cache_size = -400000")
     with write_tx():
-        dropped = _drop_indexes(("report", "report_event")) if sqlite else []
+        dropped = _drop_indexes(("report", "report_event", "visit", "resolution", "notice")) if sqlite else []
         cols = ", ".join(f'"{c}"' for c in report_cols)
         conn = db.connection()
         cur = conn.cursor()
@@ -418,6 +453,15 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
             else:
                 execute_values(cur, sql, chunk, page_size=5000)
                 execute_values(cur, ev_sql, chunk_events, page_size=5000)
+            for table, columns, pending in sub_records:
+                if pending:
+                    names = ", ".join(f'"{c}"' for c in columns)
+                    if sqlite:
+                        cur.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})',
+                                        pending)
+                    else:
+                        execute_values(cur, f'INSERT INTO "{table}" ({names}) VALUES %s', pending, page_size=5000)
+                    pending.clear()
             done += len(chunk)
             if progress:
                 progress("Reportes", done, total)

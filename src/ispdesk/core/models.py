@@ -8,6 +8,7 @@ from __future__ import annotations
 from peewee import (
     BooleanField,
     CharField,
+    Check,
     DateTimeField,
     DecimalField,
     FloatField,
@@ -60,7 +61,7 @@ class Office(BaseModel):
 class User(BaseModel):
     username = CharField(max_length=40, unique=True)
     full_name = CharField(max_length=120)
-    role = CharField(max_length=20)  # recepcion | tecnico | gerente | admin
+    role = CharField(max_length=20)  # recepcion | tecnico | jefe_tecnico | gerente | admin
     password_hash = CharField(max_length=300, default="")
     active = BooleanField(default=True)
     office = ForeignKeyField(Office, null=True, backref="users", on_delete="SET NULL")
@@ -68,6 +69,7 @@ class User(BaseModel):
     locked_until = DateTimeField(null=True)
     prefs_json = TextField(default="{}")  # per-user preferences, e.g. last channel used
     created_at = DateTimeField()
+    phone = CharField(max_length=10, default="")  # schema v3: a technician's mobile, for work orders by WhatsApp
 
     def __str__(self) -> str:
         return self.full_name or self.username
@@ -114,6 +116,43 @@ class CustomerPhone(BaseModel):
     digits = CharField(max_length=10, index=True)
 
 
+class Area(BaseModel):
+    """Who works a report: the technical area (technicians' board) or an inbox (billing, administration…)."""
+
+    code = CharField(max_length=30, primary_key=True)
+    name = CharField(max_length=80)
+    sort = IntegerField(default=0)
+    active = BooleanField(default=True)
+
+
+class Cause(BaseModel):
+    """The editable list of causes a resolution picks from; `category` decides whether the ISP is at fault."""
+
+    code = CharField(max_length=30, primary_key=True)
+    category = CharField(max_length=10, constraints=[Check("category IN ('interna', 'externa')")])
+    label = CharField(max_length=120)
+    sort = IntegerField(default=0)
+    active = BooleanField(default=True)
+
+
+class KindArea(BaseModel):
+    """The area a new report of each kind goes to (editable by the manager)."""
+
+    kind = CharField(max_length=20, primary_key=True)
+    area = ForeignKeyField(Area, backref="+", on_delete="RESTRICT")
+
+
+class TechZone(BaseModel):
+    """A zone (and optionally one tower of it) a technician covers: assignment suggests them there."""
+
+    user = ForeignKeyField(User, backref="zones", on_delete="CASCADE")
+    zone = CharField(max_length=80)
+    tower = CharField(max_length=80, default="")  # "" = the whole zone
+
+    class Meta:
+        indexes = ((("user", "zone", "tower"), True),)
+
+
 class Incident(BaseModel):
     """A mass outage (a zone or a tower) that many reports hang from."""
 
@@ -122,16 +161,25 @@ class Incident(BaseModel):
     zone = CharField(max_length=80, default="")
     tower = CharField(max_length=80, default="")
     cause_category = CharField(max_length=10, default="")
-    cause = TextField(default="")
-    status = CharField(max_length=20, default="abierto")
+    cause = TextField(default="")  # what happened, in words
+    status = CharField(max_length=20, default="abierto")  # abierto | resuelto
     started_at = DateTimeField()
     ended_at = DateTimeField(null=True)
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    # schema v3
+    cause_code = ForeignKeyField(Cause, null=True, backref="+", on_delete="RESTRICT", column_name="cause_code",
+                                 index=False)
+    action_taken = TextField(default="")
+    resolved_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
 
 
 class Report(BaseModel):
     """Foreign keys whose look-ups are covered by a composite index (or never filtered on) carry no
-    index of their own: a million-report table pays for every index on each insert."""
+    index of their own: a million-report table pays for every index on each insert.
+
+    What happens to a report lives in sub-records that are only ever added to: `Visit`, `Notice`,
+    `Resolution` (one per cycle: a reopen starts a new cycle and keeps the earlier one), `Pause`, `Attachment`,
+    and the `ReportEvent` timeline. The row itself holds the current state and the deadlines."""
 
     folio = CharField(max_length=24)  # display form "RV26-00042-7" (derived from folio_key)
     folio_key = CharField(max_length=24, unique=True)  # look-up form "RV26000427"
@@ -149,25 +197,36 @@ class Report(BaseModel):
     assignee = ForeignKeyField(User, null=True, backref="assigned_reports", on_delete="SET NULL", index=False)
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT", index=False)
     opened_at = DateTimeField()
-    response_due = DateTimeField()
+    response_due = DateTimeField()  # current terms (extended by an external cause or a customer's pause)
     resolution_due = DateTimeField()
     responded_at = DateTimeField(null=True)
-    visit_at = DateTimeField(null=True)
-    cause_category = CharField(max_length=10, default="")  # interna | externa
-    cause_code = CharField(max_length=30, default="")
-    cause = TextField(default="")
-    action_taken = TextField(default="")
-    upheld = BooleanField(null=True)  # procedente
-    resolved_at = DateTimeField(null=True)
-    resolved_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
-    notified_at = DateTimeField(null=True)
-    notified_channel = CharField(max_length=20, default="")
-    notified_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
-    notified_text = TextField(default="")
-    customer_confirmed = BooleanField(null=True)
-    closed_at = DateTimeField(null=True)
+    closed_at = DateTimeField(null=True)  # when the report reached an end status (cleared by a reopen)
     incident = ForeignKeyField(Incident, null=True, backref="reports", on_delete="SET NULL")
     updated_at = DateTimeField()
+    # schema v3
+    area = ForeignKeyField(Area, null=True, backref="+", on_delete="RESTRICT", index=False)  # set on every report
+    first_response_due = DateTimeField(null=True)  # the terms promised when the report was opened, never moved
+    first_resolution_due = DateTimeField(null=True)
+    cycle = IntegerField(default=1)  # 1, then +1 at each reopen
+    end_reason = TextField(default="")  # why it was cancelled or declared improcedente
+    # Schema v1/v2 single columns, overwritten at every change. Since v3 the sub-records hold this; the
+    # migration copied them there and nothing writes them any more. Kept (migrations never drop) and renamed
+    # so that no code mistakes them for the current state.
+    legacy_visit_at = DateTimeField(null=True, column_name="visit_at")
+    legacy_cause_category = CharField(max_length=10, default="", column_name="cause_category")
+    legacy_cause_code = CharField(max_length=30, default="", column_name="cause_code")
+    legacy_cause = TextField(default="", column_name="cause")
+    legacy_action_taken = TextField(default="", column_name="action_taken")
+    legacy_upheld = BooleanField(null=True, column_name="upheld")
+    legacy_resolved_at = DateTimeField(null=True, column_name="resolved_at")
+    legacy_resolved_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False,
+                                         column_name="resolved_by_id")
+    legacy_notified_at = DateTimeField(null=True, column_name="notified_at")
+    legacy_notified_channel = CharField(max_length=20, default="", column_name="notified_channel")
+    legacy_notified_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False,
+                                         column_name="notified_by_id")
+    legacy_notified_text = TextField(default="", column_name="notified_text")
+    legacy_customer_confirmed = BooleanField(null=True, column_name="customer_confirmed")
 
     class Meta:
         indexes = (
@@ -178,8 +237,90 @@ class Report(BaseModel):
         )
 
 
-# Open reports per customer (search results show the count): a partial index holds only the few open rows.
-Report.add_index(Report.index(Report.customer, name="report_open_by_customer").where(Report.status != "cerrado"))
+# Unfinished reports per customer (search shows the count), by area (inboxes), by incident: partial indexes
+# hold only the few thousand rows that are not ended, out of a million.
+_NOT_ENDED = Report.status.not_in(["cerrado", "improcedente", "cancelado"])
+Report.add_index(Report.index(Report.customer, name="report_unfinished_by_customer").where(_NOT_ENDED))
+Report.add_index(Report.index(Report.area, Report.resolution_due, name="report_unfinished_by_area")
+                 .where(_NOT_ENDED))
+
+
+class Visit(BaseModel):
+    """A visit to the customer's home: scheduled (date and window, technician), then done or failed."""
+
+    report = ForeignKeyField(Report, backref="visits", on_delete="CASCADE")
+    technician = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    starts_at = DateTimeField()
+    ends_at = DateTimeField()
+    status = CharField(max_length=12, default="programada")
+    outcome = TextField(default="")
+    created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT", index=False)
+    created_at = DateTimeField()
+    arrived_at = DateTimeField(null=True)  # the technician said "en sitio"
+    done_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("technician", "starts_at"), False),)
+
+
+class Resolution(BaseModel):
+    """What the technician (or the area) found and did, once per cycle; a reopen keeps it and starts another."""
+
+    report = ForeignKeyField(Report, backref="resolutions", on_delete="CASCADE")
+    cycle = IntegerField()
+    cause_code = ForeignKeyField(Cause, null=True, backref="+", on_delete="RESTRICT", column_name="cause_code",
+                                 index=False)
+    cause_category = CharField(max_length=10, default="")  # as it was when resolved (causes are editable)
+    cause_text = TextField(default="")
+    action_taken = TextField(default="")
+    equipment = TextField(default="")  # equipment replaced
+    visit_done = BooleanField(null=True)
+    upheld = BooleanField()  # procedente
+    upheld_reason = TextField(default="")
+    resolved_at = DateTimeField()
+    resolved_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    incident = ForeignKeyField(Incident, null=True, backref="+", on_delete="SET NULL", index=False)
+
+    class Meta:
+        indexes = ((("report", "cycle"), True),)
+
+
+class Notice(BaseModel):
+    """One contact with the customer about the report: channel, what was said, who, when, confirmed fix."""
+
+    report = ForeignKeyField(Report, backref="notices", on_delete="CASCADE")
+    cycle = IntegerField()
+    channel = CharField(max_length=20)
+    text = TextField()
+    at = DateTimeField()
+    user = ForeignKeyField(User, backref="+", on_delete="RESTRICT", index=False)
+    confirmed = BooleanField(null=True)  # the customer confirms the fix (None: not asked / not applicable)
+    created_at = DateTimeField()
+
+
+class Pause(BaseModel):
+    """A stretch *en espera*. Only a reason attributable to the customer stops the resolution clock."""
+
+    report = ForeignKeyField(Report, backref="pauses", on_delete="CASCADE")
+    reason = CharField(max_length=30)
+    customer_caused = BooleanField()
+    note = TextField(default="")
+    started_at = DateTimeField()
+    ended_at = DateTimeField(null=True)
+    started_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT", index=False)
+
+
+class Attachment(BaseModel):
+    """A photo or document copied into the data folder (`stored` is relative to it)."""
+
+    report = ForeignKeyField(Report, backref="attachments", on_delete="CASCADE")
+    filename = CharField(max_length=255)
+    stored = CharField(max_length=500)
+    size = IntegerField()
+    sha256 = CharField(max_length=64)
+    note = TextField(default="")
+    added_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT", index=False)
+    added_at = DateTimeField()
 
 
 class ReportEvent(BaseModel):
@@ -211,8 +352,17 @@ ALL_MODELS = [
     User,
     Customer,
     CustomerPhone,
+    Area,
+    Cause,
+    KindArea,
+    TechZone,
     Incident,
     Report,
     ReportEvent,
     FolioCounter,
+    Visit,
+    Resolution,
+    Notice,
+    Pause,
+    Attachment,
 ]

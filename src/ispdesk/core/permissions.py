@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 class Role(StrEnum):
     RECEPCION = "recepcion"
     TECNICO = "tecnico"
+    JEFE_TECNICO = "jefe_tecnico"  # the technical lead: assigns and follows every technical report
     GERENTE = "gerente"
     ADMIN = "admin"
 
@@ -21,6 +22,7 @@ class Role(StrEnum):
 ROLE_LABELS = {
     Role.RECEPCION: "Recepción",
     Role.TECNICO: "Técnico",
+    Role.JEFE_TECNICO: "Jefe técnico",
     Role.GERENTE: "Gerente",
     Role.ADMIN: "Administrador",
 }
@@ -41,6 +43,10 @@ class Action(StrEnum):
     REPORT_NOTIFY = "report.notify"
     REPORT_CLOSE = "report.close"
     REPORT_REOPEN = "report.reopen"
+    REPORT_END = "report.end"  # cancelled by the customer, or declared not upheld (improcedente)
+    REPORT_ATTACH = "report.attach"
+    BOARD_VIEW = "board.view"  # every technician's queue side by side
+    INBOX_VIEW = "inbox.view"  # the areas' inboxes (billing, administration, customer service)
     INCIDENT_MANAGE = "incident.manage"
     SETTINGS_EDIT = "settings.edit"
     USERS_MANAGE = "users.manage"
@@ -63,6 +69,10 @@ ACTION_LABELS = {
     Action.REPORT_NOTIFY: "registrar el aviso al cliente",
     Action.REPORT_CLOSE: "cerrar reportes",
     Action.REPORT_REOPEN: "reabrir reportes",
+    Action.REPORT_END: "cancelar reportes o declararlos improcedentes",
+    Action.REPORT_ATTACH: "adjuntar archivos a reportes",
+    Action.BOARD_VIEW: "ver el tablero de técnicos",
+    Action.INBOX_VIEW: "ver las bandejas de las áreas",
     Action.INCIDENT_MANAGE: "gestionar incidentes masivos",
     Action.SETTINGS_EDIT: "cambiar la configuración",
     Action.USERS_MANAGE: "administrar usuarios",
@@ -70,7 +80,7 @@ ACTION_LABELS = {
     Action.DEMO_LOAD: "cargar datos de demostración",
 }
 
-_R, _T, _G, _A = Role.RECEPCION, Role.TECNICO, Role.GERENTE, Role.ADMIN
+_R, _T, _J, _G, _A = Role.RECEPCION, Role.TECNICO, Role.JEFE_TECNICO, Role.GERENTE, Role.ADMIN
 _ALL = frozenset(Role)
 
 PERMISSIONS: dict[Action, frozenset[Role]] = {
@@ -78,17 +88,21 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CUSTOMER_CREATE: frozenset({_R, _G, _A}),
     Action.CUSTOMER_EDIT: frozenset({_R, _G, _A}),
     Action.REPORT_VIEW: _ALL,
-    Action.REPORT_OPEN: frozenset({_R, _G, _A}),
-    Action.REPORT_ASSIGN: frozenset({_R, _G, _A}),
+    Action.REPORT_OPEN: frozenset({_R, _J, _G, _A}),
+    Action.REPORT_ASSIGN: frozenset({_R, _J, _G, _A}),
     Action.REPORT_STATUS: _ALL,
     Action.REPORT_NOTE: _ALL,
     Action.REPORT_VISIT: _ALL,
     Action.REPORT_RESOLVE: _ALL,
-    Action.REPORT_RECLASSIFY: frozenset({_T, _G, _A}),
-    Action.REPORT_NOTIFY: frozenset({_R, _G, _A}),
-    Action.REPORT_CLOSE: frozenset({_R, _G, _A}),
-    Action.REPORT_REOPEN: frozenset({_R, _G, _A}),
-    Action.INCIDENT_MANAGE: frozenset({_G, _A}),
+    Action.REPORT_RECLASSIFY: frozenset({_T, _J, _G, _A}),
+    Action.REPORT_NOTIFY: frozenset({_R, _J, _G, _A}),
+    Action.REPORT_CLOSE: frozenset({_R, _J, _G, _A}),
+    Action.REPORT_REOPEN: frozenset({_R, _J, _G, _A}),
+    Action.REPORT_END: frozenset({_R, _J, _G, _A}),
+    Action.REPORT_ATTACH: _ALL,
+    Action.BOARD_VIEW: frozenset({_J, _G, _A}),
+    Action.INBOX_VIEW: frozenset({_R, _J, _G, _A}),
+    Action.INCIDENT_MANAGE: frozenset({_J, _G, _A}),
     Action.SETTINGS_EDIT: frozenset({_G, _A}),
     Action.USERS_MANAGE: frozenset({_G, _A}),
     Action.SUMMARY_VIEW: frozenset({_G, _A}),

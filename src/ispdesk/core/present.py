@@ -6,10 +6,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from .clock import now_utc, to_local
-from .vocab import STATUS_LABELS
+from .vocab import ACTIVE_STATUSES, AREA_TECNICA, STATUS_LABELS, WAIT_REASON_LABELS, Status
 
 if TYPE_CHECKING:
-    from .models import Report
+    from .queries import ReportDetail
 
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
@@ -51,27 +51,43 @@ def time_left(due: dt.datetime | None, now: dt.datetime | None = None) -> tuple[
     return f"vencido hace {duration_words(now - due)}", True
 
 
-def status_line(report: Report, tz: str) -> str:
+def status_line(d: ReportDetail, now: dt.datetime | None = None) -> str:
     """One sentence for the phone: status and the next promise the customer can hold us to."""
-    status = report.status
-    label = STATUS_LABELS[status]
-    if status == "asignado" and report.assignee_id:
-        label = "Asignado a técnico"
-    if status in ("abierto", "asignado", "en_proceso", "en_espera"):
+    now = now or now_utc()
+    tz = d.tz
+    status = d.status
+    if status in ACTIVE_STATUSES:
+        label = STATUS_LABELS[status]
+        if status == Status.ASIGNADO and d.assignee_id and d.area == AREA_TECNICA:
+            label = "Asignado a técnico"
         parts = [label]
-        if report.visit_at and report.visit_at >= now_utc():
-            parts.append(f"visita programada: {long_dt(to_local(report.visit_at, tz))}")
-        if report.responded_at is None and report.response_due < report.resolution_due:
-            parts.append(f"primera respuesta a más tardar: {long_dt(to_local(report.response_due, tz))}")
-        parts.append(f"compromiso de atención: {long_dt(to_local(report.resolution_due, tz))}")
+        pause = d.open_pause
+        if status == Status.EN_ESPERA and pause is not None:
+            parts[0] = f"En espera: {WAIT_REASON_LABELS.get(pause.reason, pause.reason).lower()}"
+        visit = d.next_visit
+        if visit is not None and visit.ends_at >= now:
+            parts.append(f"visita programada: {long_dt(to_local(visit.starts_at, tz))}")
+        if d.responded_at is None and d.response_due < d.resolution_due:
+            parts.append(f"primera respuesta a más tardar: {long_dt(to_local(d.response_due, tz))}")
+        if d.paused:
+            parts.append("el plazo de solución está detenido mientras esperamos al cliente")
+        else:
+            parts.append(f"compromiso de atención: {long_dt(to_local(d.resolution_due, tz))}")
         line = "; ".join(parts)
-        if report.resolution_due < now_utc():
+        if d.urgency(now) == "overdue":
             line += " (plazo vencido)"
         return line
-    if status == "resuelto":
-        return (f"Resuelto el {long_dt(to_local(report.resolved_at, tz))}; "
-                + ("procedente" if report.upheld else "no procedente") + "; falta avisar al cliente"
-                if report.notified_at is None else
-                f"Resuelto y avisado al cliente el {long_dt(to_local(report.notified_at, tz))}")
-    return f"Cerrado el {long_dt(to_local(report.closed_at, tz))}" + (
-        "; procedente" if report.upheld else "; no procedente" if report.upheld is False else "")
+    res = d.resolution
+    if status == Status.RESUELTO and res is not None:
+        verdict = "procedente" if res.upheld else "no procedente"
+        notified = d.notified_at
+        if notified is None:
+            return f"Resuelto el {long_dt(to_local(res.resolved_at, tz))}; {verdict}; falta avisar al cliente"
+        return f"Resuelto el {long_dt(to_local(res.resolved_at, tz))}; {verdict}; avisado al cliente el " \
+               f"{long_dt(to_local(notified, tz))}; falta cerrar"
+    if status == Status.IMPROCEDENTE:
+        return f"Improcedente desde el {long_dt(to_local(d.closed_at, tz))}: {d.end_reason}"
+    if status == Status.CANCELADO:
+        return f"Cancelado por el cliente el {long_dt(to_local(d.closed_at, tz))}: {d.end_reason}"
+    verdict = "" if res is None else ("; procedente" if res.upheld else "; no procedente")
+    return f"Cerrado el {long_dt(to_local(d.closed_at, tz))}{verdict}"

@@ -15,9 +15,23 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from .db import db
-from .models import ALL_MODELS, Customer, Report, SchemaVersion
+from .models import (
+    ALL_MODELS,
+    Area,
+    Attachment,
+    Cause,
+    Customer,
+    KindArea,
+    Notice,
+    Pause,
+    Report,
+    Resolution,
+    SchemaVersion,
+    TechZone,
+    Visit,
+)
 
-LATEST = 2
+LATEST = 3
 
 
 def current_version() -> int:
@@ -85,11 +99,83 @@ def protect_events() -> None:
         )
 
 
+def _code_checks() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(table, column) → the codes it may hold: the enums of `vocab` and the roles."""
+    from .permissions import Role
+    from .vocab import (
+        CauseCategory,
+        Channel,
+        CustomerStatus,
+        IncidentStatus,
+        Kind,
+        Priority,
+        Status,
+        VisitStatus,
+        WaitReason,
+    )
+
+    categories = ("", *CauseCategory)
+    return {
+        ("report", "kind"): tuple(Kind),
+        ("report", "channel"): tuple(Channel),
+        ("report", "status"): tuple(Status),
+        ("report", "priority"): tuple(Priority),
+        ("user", "role"): tuple(Role),
+        ("customer", "status"): tuple(CustomerStatus),
+        ("incident", "status"): tuple(IncidentStatus),
+        ("incident", "cause_category"): categories,
+        ("kind_area", "kind"): tuple(Kind),
+        ("visit", "status"): tuple(VisitStatus),
+        ("notice", "channel"): tuple(Channel),
+        ("pause", "reason"): tuple(WaitReason),
+        ("resolution", "cause_category"): categories,
+    }
+
+
+def install_code_checks() -> None:
+    """A bad code cannot be stored, whoever writes: CHECK constraints on PostgreSQL; on SQLite, which cannot
+    add a CHECK to an existing table, BEFORE INSERT/UPDATE triggers that abort. Re-run (idempotent) whenever
+    a list gains a code."""
+    sqlite = isinstance(db.obj, SqliteDatabase)
+    for (table, column), codes in _code_checks().items():
+        allowed = ", ".join("'" + c.replace("'", "''") + "'" for c in codes)
+        name = f"{table}_{column}_code"
+        message = f"{table}.{column}: código no válido"
+        if sqlite:
+            for op, when in (("insert", "INSERT"), ("update", f"UPDATE OF {column}")):
+                db.execute_sql(f"DROP TRIGGER IF EXISTS {name}_{op}")
+                db.execute_sql(
+                    f'CREATE TRIGGER {name}_{op} BEFORE {when} ON "{table}" '
+                    f'WHEN NEW."{column}" NOT IN ({allowed}) '
+                    f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+                )
+        else:
+            db.execute_sql(f'ALTER TABLE "{table}" DROP CONSTRAINT IF EXISTS {name}')
+            db.execute_sql(f'ALTER TABLE "{table}" ADD CONSTRAINT {name} CHECK ("{column}" IN ({allowed}))')
+
+
+def seed_catalogues() -> None:
+    """Areas, causes and the kinds' default areas from `vocab` (only what is missing: the manager edits them)."""
+    from .vocab import AREAS, CAUSES, KIND_AREAS
+
+    for sort, (code, name) in enumerate(AREAS.items()):
+        Area.insert(code=code, name=name, sort=sort).on_conflict_ignore().execute()
+    sort = 0
+    for category, causes in CAUSES.items():
+        for code, label in causes.items():
+            Cause.insert(code=code, category=str(category), label=label, sort=sort).on_conflict_ignore().execute()
+            sort += 1
+    for kind, area in KIND_AREAS.items():
+        KindArea.insert(kind=str(kind), area=area).on_conflict_ignore().execute()
+
+
 def _create_fresh() -> None:
     with db.atomic():  # a savepoint inside the caller's write transaction
         db.create_tables(ALL_MODELS)
         create_search_index()
         protect_events()
+        install_code_checks()
+        seed_catalogues()
         SchemaVersion.create(version=LATEST, applied_at=_now())
 
 
@@ -121,7 +207,32 @@ def _to_v2() -> None:
     assert Report.select().where(Report.documents_json.is_null()).count() == 0
 
 
-MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2}
+def _to_v3() -> None:
+    """v3: report sub-records (visits, resolutions per cycle, notices, pauses, attachments), areas and causes as
+    tables, technicians' zones, the first promised terms, and codes the database itself checks.
+
+    The v2 single columns are copied into the sub-records and left in place. Earlier cycles of reopened reports,
+    whose columns were cleared by the reopen, are rebuilt from their timeline events."""
+    db.create_tables([Area, Cause, KindArea, TechZone, Visit, Resolution, Notice, Pause, Attachment])
+    seed_catalogues()
+    _add_column("user", "phone", "VARCHAR(10) NOT NULL DEFAULT ''")
+    _add_column("report", "area_id", 'VARCHAR(30) REFERENCES "area" ("code") ON DELETE RESTRICT')
+    _add_column("report", "first_response_due", "TIMESTAMP")
+    _add_column("report", "first_resolution_due", "TIMESTAMP")
+    _add_column("report", "cycle", "INTEGER NOT NULL DEFAULT 1")
+    _add_column("report", "end_reason", "TEXT NOT NULL DEFAULT ''")
+    _add_column("incident", "cause_code", 'VARCHAR(30) REFERENCES "cause" ("code") ON DELETE RESTRICT')
+    _add_column("incident", "action_taken", "TEXT NOT NULL DEFAULT ''")
+    _add_column("incident", "resolved_by_id", 'INTEGER REFERENCES "user" ("id") ON DELETE SET NULL')
+    from . import migrate_v3
+
+    migrate_v3.copy_v2_columns()
+    db.execute_sql("DROP INDEX IF EXISTS report_open_by_customer")  # superseded by report_unfinished_by_customer
+    Report._schema.create_indexes(safe=True)  # the new partial indexes; the existing ones are kept
+    install_code_checks()
+
+
+MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3}
 
 
 def backup_before_migration(version: int) -> Path | None:

@@ -188,7 +188,8 @@ def fetch_rows(ids: list[int]) -> list[CustomerRow]:
     marks = ", ".join([db.param] * len(ids))
     cur = db.execute_sql(
         "SELECT c.id, c.number, c.name, c.phones, c.address, c.colonia, c.municipio, c.zone, "
-        "(SELECT COUNT(*) FROM report r WHERE r.customer_id = c.id AND r.status <> 'cerrado') "
+        "(SELECT COUNT(*) FROM report r WHERE r.customer_id = c.id "
+        "AND r.status NOT IN ('cerrado', 'improcedente', 'cancelado')) "
         f"FROM customer c WHERE c.id IN ({marks})",
         tuple(ids),
     )

@@ -13,7 +13,7 @@ from ispdesk.core.permissions import Action, require
 from ispdesk.core.phones import normalize_phones
 from ispdesk.core.search import customer_search_text
 from ispdesk.core.text import clean_email, clean_text
-from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS, OPEN_STATUSES
+from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS
 
 _TEXT_FIELDS = {
     # field: (label, max length, multiline)
@@ -171,11 +171,3 @@ def recent_faults(customer: Customer, days: int = 30) -> int:
     since = now_utc() - dt.timedelta(days=days)
     return Report.select().where(Report.customer == customer, Report.kind == "falla",
                                  Report.opened_at >= since).count()
-
-
-def customer_reports(customer: Customer) -> list[Report]:
-    """Open reports first (oldest deadline first), then the history, newest first."""
-    reports = list(Report.select().where(Report.customer == customer).order_by(Report.opened_at.desc()))
-    open_ = sorted((r for r in reports if r.status in OPEN_STATUSES), key=lambda r: r.resolution_due)
-    closed = [r for r in reports if r.status not in OPEN_STATUSES]
-    return open_ + closed

@@ -14,6 +14,7 @@ from ispdesk.core.db import is_sqlite, write_tx
 from ispdesk.core.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import Office, User
 from ispdesk.core.permissions import Action, Role, require
+from ispdesk.core.session import HasId, Session, ident
 from ispdesk.core.text import clean_text
 
 SYSTEM_USERNAME = "sistema"  # acts for the command line when no --user is given
@@ -111,6 +112,20 @@ def set_active(actor: User, user: User, active: bool) -> None:
         raise DomainError("No puede desactivar su propia cuenta.")
     with write_tx():
         User.update(active=active).where(User.id == user.id).execute()
+
+
+def actor_row(actor: User | Session | HasId | int) -> User:
+    """The acting user's current row: what a service decides on, never the caller's copy (which may predate a
+    deactivation or a change of role)."""
+    user = User.get_or_none(User.id == ident(actor))
+    if user is None or not user.active:
+        raise PermissionDenied("Su cuenta ya no está activa: no puede hacer cambios. Consulte al gerente.")
+    return user
+
+
+def session_of(actor: User | Session | HasId | int) -> Session:
+    """A fresh session for the user (re-read): the window refreshes its own with it."""
+    return Session.of(actor_row(actor))
 
 
 def system_user() -> User:
