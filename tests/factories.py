@@ -32,7 +32,8 @@ def make_office() -> Any:
 
 
 def make_staff(office: Any, *extra: tuple[str, str, str, str]) -> dict[str, Any]:
-    """Manager, receptionist and technician (password "secreto1"), plus `extra` (key, username, name, role)."""
+    """Manager, receptionist, technician and technical lead (password "secreto1"), plus `extra` (key, username,
+    name, role)."""
     from ispdesk.core.services import users
 
     manager = users.bootstrap_manager(office, "gerente", "Gerardo Ríos", "secreto1")
@@ -40,6 +41,7 @@ def make_staff(office: Any, *extra: tuple[str, str, str, str]) -> dict[str, Any]
         "gerente": manager,
         "recepcion": users.create_user(manager, "ana", "Ana Ruiz", "recepcion", "secreto1"),
         "tecnico": users.create_user(manager, "tomas", "Tomás Peña", "tecnico", "secreto1"),
+        "jefe_tecnico": users.create_user(manager, "rosa", "Rosa Treviño", "jefe_tecnico", "secreto1"),
     }
     for key, username, name, role in extra:
         staff[key] = users.create_user(manager, username, name, role, "secreto1")

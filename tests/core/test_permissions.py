@@ -18,7 +18,7 @@ def _report(ctx: dict, status: str = "asignado", *, assignee_is_actor: bool = Tr
     """A report in `status`, assigned to the acting technician when the actor is one."""
     desk, mgr = ctx["staff"]["recepcion"], ctx["staff"]["gerente"]
     actor: User = ctx["actor"]
-    tech = actor if actor.role == Role.TECNICO and assignee_is_actor else ctx["staff"]["tecnico"]
+    tech = actor if actor.role in (Role.TECNICO, Role.JEFE_TECNICO) and assignee_is_actor else ctx["staff"]["tecnico"]
     r = reports.open_report(desk, ctx["customer"], "falla", "telefono", "Sin internet")
     if status == "abierto":
         return r
@@ -49,18 +49,28 @@ ACTIONS: dict[Action, Callable[[dict], object]] = {
     Action.REPORT_VISIT: lambda c: reports.record_visit(c["actor"], _report(c), dt.datetime.now(dt.UTC)),
     Action.REPORT_RESOLVE: lambda c: reports.resolve(c["actor"], _report(c), cause_category="externa",
                                                      cause_code="energia", cause="", action="Se explicó",
-                                                     upheld=False),
+                                                     upheld=False, upheld_reason="Falla de CFE"),
     Action.REPORT_RECLASSIFY: lambda c: reports.reclassify_external(c["actor"], _report(c), "clima"),
     Action.REPORT_NOTIFY: lambda c: reports.notify_customer(c["actor"], _report(c, "resuelto"),
                                                             channel="whatsapp", text="Listo"),
     Action.REPORT_CLOSE: lambda c: reports.close(c["actor"], _report(c, "notificado")),
     Action.REPORT_REOPEN: lambda c: reports.reopen(c["actor"], _report(c, "cerrado"), "Volvió la falla"),
+    Action.REPORT_END: lambda c: reports.dismiss(c["actor"], _report(c), "No es falla del servicio"),
+    Action.REPORT_ATTACH: lambda c: reports.add_attachment(c["actor"], _report(c), _photo(c)),
+    Action.BOARD_VIEW: lambda c: _require(c, Action.BOARD_VIEW),
+    Action.INBOX_VIEW: lambda c: _require(c, Action.INBOX_VIEW),
     Action.INCIDENT_MANAGE: lambda c: _incident(c),
     Action.SETTINGS_EDIT: lambda c: office.update_office(c["actor"], c["office"], phones="487 000 0000"),
     Action.USERS_MANAGE: lambda c: users.create_user(c["actor"], "nuevo", "Nuevo Usuario", "recepcion", "secreto1"),
     Action.SUMMARY_VIEW: lambda c: _require(c, Action.SUMMARY_VIEW),
     Action.DEMO_LOAD: lambda c: _require(c, Action.DEMO_LOAD),
 }
+
+
+def _photo(c: dict) -> str:
+    path = c["tmp"] / "foto.jpg"
+    path.write_bytes(b"\xff\xd8\xff" + b"0" * 100)
+    return str(path)
 
 
 def _incident(c: dict) -> object:
@@ -84,8 +94,8 @@ def test_every_action_is_exercised() -> None:
 
 @pytest.mark.parametrize("role", list(Role))
 @pytest.mark.parametrize("action", list(Action))
-def test_role_action_matrix(database, office, staff, customer, role: Role, action: Action) -> None:
-    ctx = {"actor": staff[role.value], "staff": staff, "customer": customer, "office": office}
+def test_role_action_matrix(database, office, staff, customer, role: Role, action: Action, tmp_path) -> None:
+    ctx = {"actor": staff[role.value], "staff": staff, "customer": customer, "office": office, "tmp": tmp_path}
     allowed = role in PERMISSIONS[action]
     assert can(ctx["actor"], action) is allowed
     if allowed:

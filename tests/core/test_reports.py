@@ -9,6 +9,7 @@ import pytest
 from ispdesk.core import clock
 from ispdesk.core.errors import DomainError, InvalidTransition, PermissionDenied, ValidationError
 from ispdesk.core.models import Report, ReportEvent
+from ispdesk.core.queries import report_detail
 from ispdesk.core.services import reports
 
 
@@ -82,7 +83,7 @@ def test_full_life_cycle_writes_one_event_per_change(staff, customer, frozen) ->
     r = reports.record_visit(tech, r, dt.datetime(2026, 11, 19, 20, 0))
     assert r.status == "en_proceso"
     r = reports.add_note(tech, r, "Cliente no estaba; se reprograma")
-    r = reports.change_status(tech, r, "en_espera", "Esperando refacción")
+    r = reports.pause(tech, r, "refacciones", "Esperando refacción")
     r = reports.resolve(tech, r, cause_category="interna", cause_code="red", cause="Conector dañado en torre",
                         action="Se reemplazó el conector", upheld=True)
     assert r.status == "resuelto"
@@ -91,12 +92,14 @@ def test_full_life_cycle_writes_one_event_per_change(staff, customer, frozen) ->
     r = reports.notify_customer(desk, r, channel="telefono", text="Se le explicó la causa", confirmed=True)
     r = reports.close(desk, r)
     assert r.status == "cerrado"
-    assert r.upheld is True
-    assert r.customer_confirmed is True
+    d = report_detail(r.id)
+    assert d.resolution.upheld is True
+    assert d.last_notice.confirmed is True
+    assert d.pauses[0].ended_at is not None  # resolving ends the wait
     r = reports.reopen(desk, r, "El cliente llamó: volvió la falla")
     assert r.status == "asignado"
     assert r.closed_at is None
-    assert _events(r) == ["created", "assigned", "visit", "note", "status", "resolved", "notified", "closed",
+    assert _events(r) == ["created", "assigned", "visit", "note", "paused", "resolved", "notified", "closed",
                           "reopened"]
     ev = ReportEvent.select().where(ReportEvent.action == "resolved").get()
     assert ev.user.id == tech.id
@@ -107,7 +110,7 @@ def test_invalid_transitions_write_nothing(staff, customer) -> None:
     desk = staff["recepcion"]
     r = reports.open_report(desk, customer, "consulta", "telefono", "Duda de pago")
     with pytest.raises(InvalidTransition):
-        reports.notify_customer(desk, r, channel="telefono", text="x")
+        reports.close(desk, r)
     with pytest.raises(InvalidTransition):
         reports.reopen(desk, r, "porque sí")
     with pytest.raises(InvalidTransition):
@@ -122,7 +125,10 @@ def test_external_cause_extends_fault_deadline(staff, customer, frozen) -> None:
     r = reports.assign(desk, r, tech)
     r = reports.reclassify_external(tech, r, "clima", "Rayo dañó la antena del cliente")
     assert r.resolution_due == dt.datetime(2026, 11, 26, 16, 0)  # 7 natural days from opening
-    assert r.cause_category == "externa"
+    assert r.first_resolution_due == dt.datetime(2026, 11, 20, 16, 0)  # the first promise is kept
+    d = report_detail(r.id)
+    assert d.external_cause.code == "clima"
+    assert d.extended
     assert _events(r)[-1] == "reclassified"
     q = reports.open_report(desk, customer, "queja", "telefono", "Queja")
     with pytest.raises(DomainError, match="plazo ampliado"):
@@ -199,22 +205,26 @@ def test_no_external_extension_after_the_fix(staff, customer) -> None:
         reports.reclassify_external(staff["gerente"], r, "clima")
 
 
-def test_reopen_clears_the_previous_resolution_and_notice(staff, customer) -> None:
+def test_reopen_keeps_the_previous_resolution_and_notice(staff, customer) -> None:
     desk, mgr = staff["recepcion"], staff["gerente"]
     r = reports.open_report(desk, customer, "falla", "telefono", "Sin internet")
     r = reports.assign(desk, r, staff["tecnico"])
     r = reports.reclassify_external(staff["tecnico"], r, "clima")
     r = reports.resolve(staff["tecnico"], r, cause_category="externa", cause_code="clima", cause="Lluvia",
-                        action="Se reorientó la antena", upheld=False)
+                        action="Se reorientó la antena", upheld=False, upheld_reason="Fue el clima")
     r = reports.notify_customer(desk, r, channel="whatsapp", text="Fue la lluvia", confirmed=True)
     r = reports.close(desk, r)
     r = reports.reopen(mgr, r, "Volvió a fallar")
-    assert (r.status, r.cause_category, r.cause_code, r.cause, r.action_taken) == ("asignado", "", "", "", "")
-    assert (r.resolved_by, r.notified_by, r.notified_channel, r.notified_text) == (None, None, "", "")
-    assert r.upheld is None
-    assert r.customer_confirmed is None
-    # the history keeps what was said and done the first time
-    assert any("Fue la lluvia" in e.text for e in reports.timeline(r))
+    d = report_detail(r.id)
+    assert (d.status, d.cycle) == ("asignado", 2)
+    assert d.resolution is None  # the new cycle is being worked
+    assert d.notified_at is None
+    assert d.external_cause is None  # the reclassification belonged to the first cycle
+    (first,) = d.resolutions
+    assert (first.cycle, first.cause_code, first.cause_text, first.upheld) == (1, "clima", "Lluvia", False)
+    assert [n.text for n in d.notices] == ["Fue la lluvia"]
+    # the new cycle has its own terms, counted from the reopen; the first promise stays
+    assert d.resolution_due > d.first_resolution_due
 
 
 def test_status_targets_come_from_the_current_row_not_a_stale_copy(staff, customer) -> None:

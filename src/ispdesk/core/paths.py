@@ -28,3 +28,13 @@ def backups_dir() -> Path:
 
 def crash_dir() -> Path:
     return data_dir() / "errores"
+
+
+def attachments_dir() -> Path:
+    """Copies of the files attached to reports: beside the SQLite file, so they travel with it; for PostgreSQL,
+    the data folder (offices with several PCs point `ISPDESK_DATA_DIR` at a shared folder)."""
+    from .db import db, is_sqlite
+
+    if db.obj is not None and is_sqlite() and db.obj.database != ":memory:":
+        return Path(db.obj.database).resolve().parent / "adjuntos"
+    return data_dir() / "adjuntos"

@@ -10,9 +10,13 @@ stay in `first_*_due` whatever extends the current ones.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
+import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ispdesk.core import folio as folio_mod
@@ -21,6 +25,7 @@ from ispdesk.core.db import is_sqlite, write_tx
 from ispdesk.core.errors import DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import (
     Area,
+    Attachment,
     Cause,
     Customer,
     FolioCounter,
@@ -36,6 +41,7 @@ from ispdesk.core.models import (
     Visit,
 )
 from ispdesk.core.permissions import Action, Role, require
+from ispdesk.core.paths import attachments_dir
 from ispdesk.core.phones import normalize_phone
 from ispdesk.core.session import HasId, Session, ident
 from ispdesk.core.text import clean_text
@@ -827,6 +833,68 @@ def link_incident(actor: Actor, report: ReportRef, incident: Incident | HasId | 
         raise NotFound("El incidente ya no existe.", "incident")
     return _apply(actor, report, "incident", changes={"incident": inc.id},
                   text=f"Vinculado al incidente «{inc.title}»", data={"incident": inc.id})
+
+
+# --- attachments --------------------------------------------------------------------------------------------
+
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+
+
+def add_attachment(actor: Actor, report: ReportRef, source: str | os.PathLike[str], note: str = "") -> Report:
+    """Copy a photo or document into the attachments folder (`adjuntos/<folio>/`) and list it on the report. The copy is
+    made first and removed again if the database refuses, so neither side is left half done."""
+    src = Path(source)
+    note = _note(note)
+    try:
+        size = src.stat().st_size
+    except OSError:
+        raise ValidationError(f"No se encontró el archivo {src.name}.", "attachment") from None
+    if not src.is_file():
+        raise ValidationError(f"{src.name} no es un archivo.", "attachment")
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(f"El archivo {src.name} pesa {size / 1048576:.0f} MB; el máximo es "
+                              f"{MAX_ATTACHMENT_BYTES // 1048576} MB.", "attachment")
+    row = Report.get_or_none(Report.id == ident(report))
+    if row is None:
+        raise NotFound("El reporte ya no existe.")
+    user = actor_row(actor)
+    check_rule(user, row, "attachment")  # refuse before copying anything
+    folder = attachments_dir() / row.folio_key
+    safe = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in src.name)[-120:] or "archivo"
+    digest = hashlib.sha256()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{now_utc():%Y%m%d-%H%M%S}-{secrets.token_hex(3)}-{safe}"
+        with src.open("rb") as fin, target.open("xb") as fout:
+            for chunk in iter(lambda: fin.read(1 << 20), b""):
+                digest.update(chunk)
+                fout.write(chunk)
+    except OSError as exc:
+        raise DomainError(f"No se pudo copiar {src.name} a la carpeta de datos ({exc.strerror or exc}).",
+                          "attachment") from None
+    stored = target.relative_to(attachments_dir()).as_posix()
+
+    def effects(current: Report, user: User, now: dt.datetime) -> None:
+        Attachment.create(report=current.id, filename=src.name[:255], stored=stored, size=size,
+                          sha256=digest.hexdigest(), note=note, added_by=user, added_at=now)
+
+    try:
+        return _apply(actor, report, "attachment", effects=effects,
+                      text=src.name + (f": {note}" if note else ""), data={"file": src.name, "size": size})
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def attachment_path(attachment: HasId | int) -> Path:
+    """Where an attachment's copy is, to open it with the system viewer."""
+    row = Attachment.get_or_none(Attachment.id == ident(attachment))
+    if row is None:
+        raise NotFound("El archivo adjunto ya no existe.")
+    path = attachments_dir() / row.stored
+    if not path.is_file():
+        raise NotFound(f"No se encuentra la copia de {row.filename} ({path}).")
+    return path
 
 
 # --- reading (the screens read through `ispdesk.core.queries`) ------------------------------------------------
