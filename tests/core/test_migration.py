@@ -95,3 +95,121 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 def test_fresh_database_is_latest(sqlite_db: str) -> None:
     assert current_version() == LATEST
+
+
+FIXTURE_V2 = Path(__file__).parents[1] / "data" / "schema_v2.sql"
+V2_TABLES = ["office", "user", "customer", "customer_phone", "report", "report_event", "folio_counter", "incident",
+             "setting"]
+
+
+@pytest.fixture
+def v2_db(tmp_path: Path) -> Path:
+    """A database written by release 0.1.0 through its own services (see tests/data/make_schema_v2.py)."""
+    path = tmp_path / "v2.db"
+    con = sqlite3.connect(path)
+    con.executescript(FIXTURE_V2.read_text(encoding="utf-8"))
+    con.close()
+    return path
+
+
+def _v2_counts(path: Path) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    out = {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in V2_TABLES}
+    con.close()
+    return out
+
+
+def test_v2_database_migrates_to_sub_records_without_losing_a_row(v2_db: Path) -> None:
+    import datetime as dt
+
+    before = _v2_counts(v2_db)
+    assert before["report"] == 7
+    open_database(v2_db)
+    try:
+        assert current_version() == LATEST
+        from ispdesk.core.models import Notice, Resolution, Visit
+        from ispdesk.core.queries import report_detail
+        from ispdesk.core.services.reports import get_by_folio
+
+        def detail(folio: str):
+            return report_detail(get_by_folio(folio).id)
+
+        # 1: open and unassigned; the terms first promised are the current ones
+        d1 = detail("RV26-00001-9")
+        assert (d1.status, d1.area, d1.cycle) == ("abierto", "tecnica", 1)
+        assert d1.first_resolution_due == d1.resolution_due
+        assert d1.visit_window == "Mañana (9 a 13 h)"
+        # 2: rescheduled visit: the earlier one is kept, cancelled; the later one is pending
+        d2 = detail("RV26-00002-4")
+        assert [v.status for v in d2.visits] == ["cancelada", "programada"]
+        assert d2.next_visit.starts_at == dt.datetime(2026, 11, 4, 16, 0)
+        assert d2.visits[0].technician_name == "Tomás Peña"
+        # 3: resolved, not yet notified: the resolution is a record of cycle 1
+        d3 = detail("RV26-00003-5")
+        assert d3.status == "resuelto"
+        assert (d3.resolution.cause_code, d3.resolution.cause_text, d3.resolution.upheld) == (
+            "equipo_isp", "Fuente PoE dañada", True)
+        assert d3.resolution.action_taken == "Se reemplazó la fuente PoE"
+        assert d3.notified_at is None
+        # 4: reclassified external: the first promise is the one before the extension
+        d4 = detail("RV26-00004-3")
+        assert d4.status == "cerrado"
+        assert d4.first_resolution_due < d4.resolution_due
+        assert d4.resolution.upheld is False
+        assert d4.last_notice.text == "Le dijimos que fue la luz"
+        assert d4.last_notice.confirmed is True
+        # 5: reopened once: cycle 1 rebuilt from the timeline, cycle 2 from the columns
+        d5 = detail("RV26-00005-6")
+        assert d5.cycle == 2
+        assert [(r.cycle, r.cause_text, r.action_taken) for r in d5.resolutions] == [
+            (1, "Error de facturación", "Se canceló el cargo"),
+            (2, "Error en sistema", "Se corrigió en el sistema de cobro"),
+        ]
+        assert [(n.cycle, n.channel, n.text) for n in d5.notices] == [
+            (1, "correo", "Se canceló el cargo duplicado"), (2, "whatsapp", "Ya quedó corregido")]
+        assert d5.notified_at is not None  # it can be closed now
+        assert d5.area == "facturacion"
+        # 6: waiting: an open pause that does not stop the clock (v2 had no reasons)
+        d6 = detail("RV26-00006-2")
+        assert d6.open_pause is not None and not d6.open_pause.customer_caused
+        assert d6.area == "administracion"
+        # 7: linked to its incident
+        assert detail("RV26-00007-0").incident.title == "Caída torre T-07"
+        assert Resolution.select().count() == 4
+        assert Notice.select().count() == 3
+        assert Visit.select().count() == 3
+        # the database checks codes now
+        from peewee import IntegrityError
+
+        from ispdesk.core.db import db
+        from ispdesk.core.models import Report
+
+        with pytest.raises(IntegrityError), db.atomic():
+            Report.update(status="perdido").where(Report.id == d1.id).execute()
+    finally:
+        close_database()
+    after = _v2_counts(v2_db)
+    assert after == before  # every v2 row is still there (events are append-only: none added)
+    backups = list(v2_db.parent.glob("v2.v2-*.bak.db"))
+    assert len(backups) == 1
+    assert _v2_counts(backups[0]) == before
+
+
+def test_a_migrated_database_keeps_working(v2_db: Path) -> None:
+    open_database(v2_db)
+    try:
+        from ispdesk.core.models import User
+        from ispdesk.core.queries import report_detail
+        from ispdesk.core.services import reports
+
+        desk = User.get(User.username == "ana")
+        r5 = reports.get_by_folio("RV26-00005-6")
+        reports.close(desk, r5)
+        r3 = reports.get_by_folio("RV26-00003-5")
+        reports.notify_customer(desk, r3, channel="telefono", text="Se cambió la fuente", confirmed=True)
+        reports.close(desk, r3)
+        new = reports.open_report(desk, r3.customer_id, "falla", "telefono", "Otra vez sin señal")
+        assert new.folio.startswith("RV26-00008-")
+        assert report_detail(r3.id).status == "cerrado"
+    finally:
+        close_database()

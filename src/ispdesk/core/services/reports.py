@@ -40,8 +40,8 @@ from ispdesk.core.models import (
     User,
     Visit,
 )
-from ispdesk.core.permissions import Action, Role, require
 from ispdesk.core.paths import attachments_dir
+from ispdesk.core.permissions import Action, Role, require
 from ispdesk.core.phones import normalize_phone
 from ispdesk.core.session import HasId, Session, ident
 from ispdesk.core.text import clean_text
@@ -100,7 +100,7 @@ RULES: dict[str, Rule] = {
                   verb="programar una visita en"),
     "onsite": Rule(Action.REPORT_VISIT, _ACTIVE_NOT_WAITING, Status.EN_PROCESO, own_only=True, answers=True,
                    verb="registrar la llegada al domicilio en"),
-    "visit_done": Rule(Action.REPORT_VISIT, UNFINISHED_STATUSES, own_only=True,
+    "visit_done": Rule(Action.REPORT_VISIT, ACTIVE_STATUSES, own_only=True,
                        verb="registrar el resultado de la visita de"),
     "resolved": Rule(Action.REPORT_RESOLVE, ACTIVE_STATUSES, Status.RESUELTO, own_only=True, answers=True,
                      verb="resolver"),
@@ -587,6 +587,20 @@ def visit_result(actor: Actor, report: ReportRef, outcome: str, note: str = "") 
                   text=label + (f": {note}" if note else ""), data={"outcome": outcome})
 
 
+def _settle_visits(report_id: int, now: dt.datetime, done: bool | None, why: str) -> bool:
+    """The report is leaving the work: the visit in course is done (or, when `done` is false, the pending ones are
+    cancelled with `why`). Returns whether a visit was done."""
+    visit = _current_visit(report_id)
+    if visit is None:
+        return False
+    if done or (done is None and visit.status == VisitStatus.EN_SITIO):
+        Visit.update(status=VisitStatus.REALIZADA, done_at=now).where(Visit.id == visit.id).execute()
+        return True
+    Visit.update(status=VisitStatus.CANCELADA, outcome=why).where(
+        Visit.report == report_id, Visit.status.in_([VisitStatus.PROGRAMADA, VisitStatus.EN_SITIO])).execute()
+    return False
+
+
 def _current_visit(report_id: int) -> Visit | None:
     """The visit in course (en sitio) or the next scheduled one."""
     return (Visit.select().where(Visit.report == report_id,
@@ -629,11 +643,8 @@ def resolve(actor: Actor, report: ReportRef, *, cause_code: str, action: str, up
     def effects(current: Report, user: User, now: dt.datetime) -> Mapping[str, Any]:
         changes = _end_pause(current, now) if current.status == Status.EN_ESPERA else {}
         changes.pop("resolution_due", None)  # resolved: the term no longer matters
-        visit = _current_visit(current.id)
-        done = visit_done
-        if visit is not None and visit.status == VisitStatus.EN_SITIO:
-            Visit.update(status=VisitStatus.REALIZADA, done_at=now).where(Visit.id == visit.id).execute()
-            done = True if done is None else done
+        visited = _settle_visits(current.id, now, visit_done, "No fue necesaria: se resolvió antes")
+        done = visit_done if visit_done is not None else (True if visited else None)
         Resolution.create(report=current.id, cycle=current.cycle, cause_code=cause_obj.code,
                           cause_category=cause_obj.category, cause_text=detail, action_taken=action,
                           equipment=equipment, visit_done=done, upheld=upheld, upheld_reason=upheld_reason,
@@ -738,6 +749,7 @@ def dismiss(actor: Actor, report: ReportRef, reason: str) -> Report:
     def effects(current: Report, user: User, now: dt.datetime) -> Mapping[str, Any]:
         changes = _end_pause(current, now) if current.status == Status.EN_ESPERA else {}
         changes.pop("resolution_due", None)
+        _settle_visits(current.id, now, False, "Reporte improcedente")
         Resolution.create(report=current.id, cycle=current.cycle, upheld=False, upheld_reason=reason,
                           resolved_at=now, resolved_by=user)
         return changes | {"closed_at": now, "end_reason": reason}
@@ -752,10 +764,7 @@ def cancel(actor: Actor, report: ReportRef, reason: str) -> Report:
     def effects(current: Report, user: User, now: dt.datetime) -> Mapping[str, Any]:
         changes = _end_pause(current, now) if current.status == Status.EN_ESPERA else {}
         changes.pop("resolution_due", None)
-        for visit in Visit.select(Visit.id).where(Visit.report == current.id,
-                                                  Visit.status == VisitStatus.PROGRAMADA):
-            Visit.update(status=VisitStatus.CANCELADA, outcome="Reporte cancelado").where(
-                Visit.id == visit.id).execute()
+        _settle_visits(current.id, now, False, "Reporte cancelado")
         return changes | {"closed_at": now, "end_reason": reason}
 
     return _apply(actor, report, "cancelled", effects=effects, text=f"Cancelado por el cliente: {reason}")
