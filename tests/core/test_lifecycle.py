@@ -150,7 +150,8 @@ def test_customer_wait_stops_the_clock_and_a_provider_wait_does_not(staff, custo
     due_a, due_b = a.resolution_due, b.resolution_due
     reports.pause(tech, a, "sin_acceso", "No había nadie")
     reports.pause(tech, b, "refacciones")
-    assert report_detail(a.id).paused and report_detail(a.id).urgency() == "paused"
+    assert report_detail(a.id).paused
+    assert report_detail(a.id).urgency() == "paused"
     assert not report_detail(b.id).paused
     frozen[0] += dt.timedelta(hours=5)
     a = reports.resume(tech, a)
@@ -234,7 +235,8 @@ def test_visits_are_kept_when_rescheduled_and_marked_on_site(staff, customer) ->
                     equipment="Antena LiteBeam")
     d = report_detail(r.id)
     assert [v.status for v in d.visits] == ["cancelada", "realizada"]
-    assert d.visits[1].arrived_at is not None and d.visits[1].done_at is not None
+    assert d.visits[1].arrived_at is not None
+    assert d.visits[1].done_at is not None
     assert d.resolution.visit_done is True
     assert d.resolution.equipment == "Antena LiteBeam"
 

@@ -171,7 +171,8 @@ def test_v2_database_migrates_to_sub_records_without_losing_a_row(v2_db: Path) -
         assert d5.area == "facturacion"
         # 6: waiting: an open pause that does not stop the clock (v2 had no reasons)
         d6 = detail("RV26-00006-2")
-        assert d6.open_pause is not None and not d6.open_pause.customer_caused
+        assert d6.open_pause is not None
+        assert not d6.open_pause.customer_caused
         assert d6.area == "administracion"
         # 7: linked to its incident
         assert detail("RV26-00007-0").incident.title == "Caída torre T-07"
