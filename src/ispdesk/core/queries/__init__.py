@@ -14,10 +14,10 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from .clock import DEFAULT_TIMEZONE, now_utc
-from .db import db
-from .errors import DomainError, NotFound
-from .models import (
+from ispdesk.core.clock import DEFAULT_TIMEZONE, now_utc
+from ispdesk.core.db import db
+from ispdesk.core.errors import DomainError, NotFound
+from ispdesk.core.models import (
     Area,
     Attachment,
     Cause,
@@ -34,10 +34,10 @@ from .models import (
     User,
     Visit,
 )
-from .permissions import Action, Role, can
-from .phones import format_phone
-from .session import HasId, Session, ident
-from .vocab import (
+from ispdesk.core.permissions import Action, Role, can
+from ispdesk.core.phones import format_phone
+from ispdesk.core.session import HasId, Session, ident
+from ispdesk.core.vocab import (
     ACTIVE_STATUSES,
     AREA_TECNICA,
     ENDED_STATUSES,
@@ -222,7 +222,7 @@ def _zones_by_user() -> dict[int, tuple[str, ...]]:
 def assignable(area: str = AREA_TECNICA) -> list[Person]:
     """Who may take a report of `area`: technicians (and the technical lead) for the technical area, the office
     staff for an inbox. Active accounts that can sign in; with their load and zones."""
-    from .services.users import SYSTEM_USERNAME
+    from ispdesk.core.services.users import SYSTEM_USERNAME
 
     roles = ([Role.TECNICO, Role.JEFE_TECNICO] if area == AREA_TECNICA
              else [Role.RECEPCION, Role.JEFE_TECNICO, Role.GERENTE, Role.ADMIN])
@@ -347,7 +347,7 @@ def day_visits(technician: HasId | int | None, day: dt.date, tz: str | None = No
 def visit_conflicts(technician: HasId | int, starts_at: dt.datetime, ends_at: dt.datetime,
                     exclude_report: HasId | int | None = None) -> list[VisitRow]:
     """The technician's pending visits that overlap the window (a warning before scheduling)."""
-    from .clock import to_naive_utc
+    from ispdesk.core.clock import to_naive_utc
 
     a, b = to_naive_utc(starts_at), to_naive_utc(ends_at)
     where = ((Visit.technician == ident(technician)) & Visit.status.in_(_PENDING_VISIT)
@@ -619,7 +619,7 @@ def report_detail(report: HasId | int) -> ReportDetail:
         if i is not None:
             incident = IncidentBrief(i.id, i.title, i.zone, i.tower, i.status, i.started_at)
     area = Area.get_or_none(Area.code == r.area_id) if r.area_id else None
-    from .services.reports import documents
+    from ispdesk.core.services.reports import documents
 
     return ReportDetail(
         id=r.id, folio=r.folio, office_id=r.office_id, tz=office.timezone, demo=office.demo, status=r.status,
@@ -640,7 +640,7 @@ def report_detail(report: HasId | int) -> ReportDetail:
 
 def report_id_by_folio(text: str) -> int:
     """A typed folio's report id: InvalidFolio for a wrong check digit, NotFound for an unknown one."""
-    from .services.reports import get_by_folio
+    from ispdesk.core.services.reports import get_by_folio
 
     return get_by_folio(text).id
 
@@ -659,8 +659,8 @@ ACTION_RULES = {
 def allowed_actions(actor: User | Session | HasId | int, report: HasId | int) -> frozenset[str]:
     """The actions `actor` may take on the report now: the same rules the services enforce, read from the
     current rows (so a button is never enabled for something the service would refuse)."""
-    from .services import reports as svc
-    from .services.users import actor_row
+    from ispdesk.core.services import reports as svc
+    from ispdesk.core.services.users import actor_row
 
     try:
         user = actor_row(actor)
