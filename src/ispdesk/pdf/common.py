@@ -46,6 +46,7 @@ Out = str | os.PathLike[str] | BinaryIO
 CARTA_MARGIN = 18 * mm
 CARTA_TOP_MARGIN = 15 * mm
 CARTA_BOTTOM_MARGIN = 19 * mm  # leaves room for the page footer
+_FOOTER_Y = CARTA_BOTTOM_MARGIN - 10 * mm  # baseline of the footer text
 SECTION_MIN_SPACE = 26 * mm  # heading plus a few lines, else start the section on a new page
 
 ACCENT = colors.HexColor("#1F4E79")
@@ -54,6 +55,8 @@ MUTED = colors.HexColor("#5B6470")
 RULE = colors.HexColor("#C9D1DB")
 FAINT_RULE = colors.HexColor("#E3E8EE")
 BOX_BG = colors.HexColor("#F1F5F9")
+WARN_BG = colors.HexColor("#FDF3E1")  # notices the reader must not miss (a linked outage)
+WARN_BAR = colors.HexColor("#C77700")
 
 _WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 _MONTHS = (
@@ -117,7 +120,7 @@ def format_deadline(dt: datetime) -> str:
 
 
 def format_long_date(dt: datetime) -> str:
-    """"27 de noviembre de 2026": the wording of a formal letter, without relying on locales."""
+    """Date as a formal letter writes it ("27 de noviembre de 2026"), without relying on locales."""
     return f"{dt.day} de {_MONTHS[dt.month - 1]} de {dt.year}"
 
 
@@ -265,18 +268,26 @@ def fit_paragraph(text: str, style: ParagraphStyle, width: float, min_size: floa
 
 
 def office_contact(o: OfficeInfo) -> str:
-    """"Tel. … · email · web" as markup ("" when the office gave none of them)."""
+    """Phones, email and web on one line as markup ("" when the office gave none of them)."""
     phones = f"Tel. {markup(o.phones)}" if clean(o.phones) else ""
     return " · ".join(s for s in (phones, markup(o.email), markup(o.web)) if s)
 
 
-def office_lines(o: OfficeInfo) -> list[str]:
-    """Legal name, address, contact and hours of the office as markup lines, empty ones dropped."""
+def office_lines(o: OfficeInfo, hours: bool = True) -> list[str]:
+    """Legal name, address, contact (and hours) of the office as markup lines, empty ones dropped."""
     lines = [markup(o.legal_name), markup(o.address), office_contact(o)]
-    if clean(o.hours_text):
+    if hours and clean(o.hours_text):
         lines.append(f"Horario: {markup(o.hours_text)}")
     return [line for line in lines if line]
 
+
+# Layout tables (a row of blocks side by side) must not indent their content.
+NO_PADDING = (
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+)
 
 _HEADER_STYLE = [
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -310,12 +321,8 @@ def office_header(
     return Table([row], colWidths=cols, style=TableStyle(_HEADER_STYLE))
 
 
-def section(title: str, st: dict[str, ParagraphStyle], width: float, min_space: float = SECTION_MIN_SPACE) -> list:
-    """Section heading with a light rule underneath.
-
-    A CondPageBreak (not keepWithNext) keeps the heading off the bottom of a page:
-    keepWithNext would push a multi-page description wholesale to the next page.
-    """
+def heading(title: str, st: dict[str, ParagraphStyle], width: float, space_before: float = 8) -> Table:
+    """Section title with a light rule underneath (no page-break logic: usable inside a cell)."""
     t = Table([[Paragraph(title, st["section"])]], colWidths=[width])
     t.setStyle(
         TableStyle(
@@ -328,31 +335,53 @@ def section(title: str, st: dict[str, ParagraphStyle], width: float, min_space: 
             ]
         )
     )
-    t.spaceBefore = 8
+    t.spaceBefore = space_before
     t.spaceAfter = 3
-    return [CondPageBreak(min_space), t]
+    return t
 
 
-KV_STYLE = TableStyle(
-    [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (0, -1), 8),
-        ("RIGHTPADDING", (1, 0), (1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.35, FAINT_RULE),
-    ]
-)
+def section(
+    title: str,
+    st: dict[str, ParagraphStyle],
+    width: float,
+    min_space: float = SECTION_MIN_SPACE,
+    space_before: float = 8,
+) -> list[Flowable]:
+    """Section heading that never sits alone at the bottom of a page.
+
+    A CondPageBreak (not keepWithNext) keeps the heading off the bottom of a page:
+    keepWithNext would push a multi-page description wholesale to the next page.
+    """
+    return [CondPageBreak(min_space), heading(title, st, width, space_before)]
+
+
+@cache
+def _kv_style(padding: float) -> TableStyle:
+    """Label/value table style; cached because every document builds several such tables."""
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), 8),
+            ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.35, FAINT_RULE),
+        ]
+    )
 
 
 def kv_table(
-    rows: Sequence[tuple[str, str]], st: dict[str, ParagraphStyle], width: float, label_w: float = 46 * mm
+    rows: Sequence[tuple[str, str]],
+    st: dict[str, ParagraphStyle],
+    width: float,
+    label_w: float = 46 * mm,
+    padding: float = 2.5,
 ) -> Table:
     """Label/value rows (values already markup); a value taller than a page still flows."""
     data = [[Paragraph(label, st["label"]), Paragraph(value, st["value"])] for label, value in rows]
     # splitInRow: a pathological multi-page value (e.g. a pasted essay as address) still flows.
-    return Table(data, colWidths=[label_w, width - label_w], style=KV_STYLE, splitInRow=1, hAlign="LEFT")
+    return Table(data, colWidths=[label_w, width - label_w], style=_kv_style(padding), splitInRow=1, hAlign="LEFT")
 
 
 def present_rows(rows: Iterable[tuple[str, object]]) -> list[tuple[str, str]]:
@@ -381,6 +410,39 @@ class Rule(Flowable):
         c.line(0, self.thickness / 2, self.width, self.thickness / 2)
 
 
+def signatures(cells: Sequence[Sequence[Flowable]], width: float, line_w: float, room: float = 34) -> Table:
+    """Signature lines side by side, ``room`` points of blank above each, captions below.
+
+    Each entry of ``cells`` is what goes under one line (caption, printed name…); the
+    columns are spread over ``width`` with the lines ``line_w`` long.
+    """
+    n = len(cells)
+    gap = (width - n * line_w) / max(n - 1, 1) if n > 1 else width - line_w
+    cols: list[float] = []
+    row_blank: list[object] = []
+    row_text: list[object] = []
+    for i, cell in enumerate(cells):
+        if i:
+            cols.append(gap)
+            row_blank.append("")
+            row_text.append("")
+        cols.append(line_w)
+        row_blank.append("")
+        row_text.append(list(cell))
+    if n == 1:
+        cols.append(gap)
+        row_blank.append("")
+        row_text.append("")
+    style = [
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 1), (-1, 1), 3),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    style += [("LINEBELOW", (2 * i, 0), (2 * i, 0), 0.8, INK) for i in range(n)]
+    return Table([row_blank, row_text], colWidths=cols, rowHeights=[room, None], style=style, hAlign="LEFT")
+
+
 def valid_coordinates(lat: float | None, lon: float | None) -> bool:
     """True for a real point on Earth: a QR to (nan, 500) would send the technician nowhere."""
     if lat is None or lon is None:
@@ -404,11 +466,18 @@ class NumberedCanvas(Canvas):
     """
 
     def __init__(
-        self, *args: object, footer: str = "", demo: bool = False, min_pages: int = 1, **kwargs: object
+        self,
+        *args: object,
+        footer: str = "",
+        demo: bool = False,
+        min_pages: int = 1,
+        side_margin: float = CARTA_MARGIN,
+        **kwargs: object,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, object]] = []
         self._footer, self._demo, self._min_pages = footer, demo, min_pages
+        self._side_margin = side_margin
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
@@ -429,17 +498,17 @@ class NumberedCanvas(Canvas):
             left += " · DEMO — sin validez" if left else "DEMO — sin validez"
         if not (left or numbered):
             return
-        page_w = self._pagesize[0]
-        y = CARTA_BOTTOM_MARGIN - 10 * mm
+        x0, x1 = self._side_margin, self._pagesize[0] - self._side_margin
+        y = _FOOTER_Y
         self.saveState()
         self.setStrokeColor(FAINT_RULE)
         self.setLineWidth(0.5)
-        self.line(CARTA_MARGIN, y + 10, page_w - CARTA_MARGIN, y + 10)
+        self.line(x0, y + 10, x1, y + 10)
         self.setFont(register_fonts()[0], 7.5)
         self.setFillColor(MUTED)
-        self.drawString(CARTA_MARGIN, y, left[:140])
+        self.drawString(x0, y, left[:140])
         if numbered:
-            self.drawRightString(page_w - CARTA_MARGIN, y, f"Página {self._pageNumber} de {total}")
+            self.drawRightString(x1, y, f"Página {self._pageNumber} de {total}")
         self.restoreState()
 
 
@@ -482,15 +551,19 @@ def build_carta(
     min_pages: int = 1,
     side_margin: float = CARTA_MARGIN,
     top_margin: float = CARTA_TOP_MARGIN,
+    bottom_margin: float = CARTA_BOTTOM_MARGIN,
 ) -> None:
-    """Lay the story out on US letter pages with the shared footer and DEMO mark."""
+    """Lay the story out on US letter pages with the shared footer and DEMO mark.
+
+    The footer stays at a fixed height, so ``bottom_margin`` can shrink to about 16 mm.
+    """
     page_w, page_h = letter
     width = page_w - 2 * side_margin
     frame = Frame(
         side_margin,
-        CARTA_BOTTOM_MARGIN,
+        bottom_margin,
         width,
-        page_h - top_margin - CARTA_BOTTOM_MARGIN,
+        page_h - top_margin - bottom_margin,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -503,12 +576,12 @@ def build_carta(
         leftMargin=side_margin,
         rightMargin=side_margin,
         topMargin=top_margin,
-        bottomMargin=CARTA_BOTTOM_MARGIN,
+        bottomMargin=bottom_margin,
         **meta,
     )
     on_page: Callable[[Canvas, BaseDocTemplate], None] | None = demo_watermark if demo else None
     doc.addPageTemplates([PageTemplate("carta", [frame], onPage=on_page or _no_decoration)])
-    canvasmaker = partial(NumberedCanvas, footer=footer, demo=demo, min_pages=min_pages)
+    canvasmaker = partial(NumberedCanvas, footer=footer, demo=demo, min_pages=min_pages, side_margin=side_margin)
     doc.build(story, canvasmaker=canvasmaker)
 
 
