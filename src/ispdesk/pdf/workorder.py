@@ -50,6 +50,7 @@ from ispdesk.pdf.common import (
     signatures,
     valid_coordinates,
 )
+from ispdesk.pdf.fonts import register_fonts
 
 __all__ = ["DEFAULT_CHECKLIST", "render_workorder"]
 
@@ -128,7 +129,8 @@ def _coordinates(data: WorkOrderData) -> str:
 
 def _map_payload(data: WorkOrderData) -> str:
     """The map link for the QR; built from the coordinates if the caller left it empty."""
-    return clean(data.map_url) or f"https://www.google.com/maps/search/?api=1&query={_coordinates(data)}"
+    query = _coordinates(data).replace(" ", "")
+    return clean(data.map_url) or f"https://www.google.com/maps/search/?api=1&query={query}"
 
 
 def _zone_tower(data: WorkOrderData) -> str:
@@ -170,10 +172,19 @@ def _band_row(cells: list[Flowable], shares: list[float], width: float) -> Table
     return Table([cells], colWidths=[width * share for share in shares], style=style)
 
 
+def _shares(left: str, right: str, style: ParagraphStyle) -> list[float]:
+    """Split a band row by the texts' natural widths, so a visit over two days stays on one line."""
+    bold = register_fonts()[1]
+    w1, w2 = (stringWidth(t, bold, style.fontSize) for t in (left, right))
+    share = min(0.68, max(0.4, w1 / (w1 + w2)))
+    return [share, 1 - share]
+
+
 def _summary(data: WorkOrderData, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     """Tinted band: kind, priority, status; visit and technician; promised fix date; linked outage."""
     inner = width - 2 * 8
     visit = _visit_text(data.visit_start, data.visit_end) or "Sin programar"
+    technician = markup(data.technician) or "Sin asignar"
     rows = [
         _band_row(
             [
@@ -187,9 +198,9 @@ def _summary(data: WorkOrderData, st: dict[str, ParagraphStyle], width: float) -
         _band_row(
             [
                 _band_cell("Visita", visit, st),
-                _band_cell("Técnico", markup(data.technician) or "Sin asignar", st),
+                _band_cell("Técnico", technician, st),
             ],
-            [0.52, 0.48],
+            _shares(f"Visita: {visit}", f"Técnico: {technician}", st["body"]),
             inner,
         ),
     ]
