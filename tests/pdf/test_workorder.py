@@ -438,6 +438,6 @@ def test_oversize_map_url_falls_back_to_coordinates_link() -> None:
 
 def test_pdf_modules_import_no_qt() -> None:
     """The PDF layer renders in the CLI and in worker threads: it must not pull in Qt."""
-    code = "import sys, ispdesk.pdf.workorder; print([m for m in sys.modules if 'PySide' in m])"
+    code = "import sys, ispdesk.pdf.workorder, ispdesk.pdf.letter; print([m for m in sys.modules if 'PySide' in m])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -99,6 +99,11 @@ def nowrap(text: str) -> str:
     return text.replace(" ", "\xa0")
 
 
+def glue_numbers(text: str) -> str:
+    """Join digit groups split by single spaces ("55 5568 8722", "(487) 872") so phones never break."""
+    return re.sub(r"(?<=[\d)]) (?=[\d(])", "\xa0", text)
+
+
 def format_date(dt: datetime) -> str:
     """dd/mm/aaaa, independent of the process locale."""
     return f"{dt.day:02d}/{dt.month:02d}/{dt.year:04d}"
