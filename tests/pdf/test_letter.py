@@ -269,33 +269,54 @@ def test_default_legal_text_when_office_has_none(tmp_path: Path) -> None:
 
 @needs_poppler
 def test_markup_characters_print_literally(tmp_path: Path) -> None:
-    office = dataclasses.replace(make_data().office, legal_text="Aviso <legal> & más")
+    # Real tags in every field: a renderer that forgot to escape would swallow them.
+    office = OfficeInfo(
+        name="<b>Red</b> & Valle",
+        legal_name="<i>RV</i> S.A.",
+        address="Av. <b>1</b>",
+        phones="<b>487</b> 872",
+        email="a&b@<i>x</i>.mx",
+        legal_text="Aviso <b>legal</b> & más",
+    )
     data = make_data(
         office=office,
         customer_name="<b>&</b> Pérez & Hijos",
-        description="a < b && c > d",
-        body="Su equipo <ONT> & router\n\n<br/> no es un salto &amp; tampoco",
-        cause="Conector <RJ45> & humedad",
+        customer_number="<i>000123</i>",
+        service_address="Calle <b>5</b>",
+        description="a < b && <b>c</b> > d",
+        body="Su equipo <b>ONT</b> & router\n\n<br/> no es un salto &amp; tampoco",
+        cause="Conector <b>RJ45</b> & humedad",
         upheld=False,
-        upheld_reason="Daño <interno> & ajeno",
-        action_taken="Cambio de <PoE> & ajuste",
-        signer_name="Ana <Gerente> & Cía",
-        place="Rioverde & <S.L.P.>",
-        kind_label="Falla <técnica> & otra",
+        upheld_reason="Daño <i>interno</i> & ajeno",
+        action_taken="Cambio de <b>PoE</b> & ajuste",
+        signer_name="Ana <b>Gerente</b> & Cía",
+        signer_title="<i>Jefa</i>",
+        place="Rioverde & <b>S.L.P.</b>",
+        kind_label="Falla <b>técnica</b> & otra",
+        folio="<b>RV</b>-1",
     )
     text = pdf_text(render(tmp_path, data))
     for literal in (
+        "<b>Red</b> & Valle",
+        "<i>RV</i> S.A.",
+        "Av. <b>1</b>",
+        "Tel. <b>487</b> 872",
+        "a&b@<i>x</i>.mx",
         "<b>&</b> Pérez & Hijos",
-        "«a < b && c > d»",
-        "Su equipo <ONT> & router",
+        "Cliente núm. <i>000123</i>",
+        "Calle <b>5</b>",
+        "«a < b && <b>c</b> > d»",
+        "Su equipo <b>ONT</b> & router",
         "<br/> no es un salto &amp; tampoco",
-        "Conector <RJ45> & humedad",
-        "No procedente — Daño <interno> & ajeno",
-        "Cambio de <PoE> & ajuste",
-        "Ana <Gerente> & Cía",
-        "Rioverde & <S.L.P.>, a 27 de noviembre de 2026",
-        "falla <técnica> & otra",
-        "Aviso <legal> & más",
+        "Conector <b>RJ45</b> & humedad",
+        "No procedente — Daño <i>interno</i> & ajeno",
+        "Cambio de <b>PoE</b> & ajuste",
+        "Ana <b>Gerente</b> & Cía",
+        "<i>Jefa</i>",
+        "Rioverde & <b>S.L.P.</b>, a 27 de noviembre de 2026",
+        "falla <b>técnica</b> & otra",
+        "Asunto: Respuesta a su reporte con folio <b>RV</b>-1",
+        "Aviso <b>legal</b> & más",
     ):
         assert literal in text, literal
 

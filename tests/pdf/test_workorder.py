@@ -341,25 +341,46 @@ def test_visit_window_wording(tmp_path: Path, start: datetime, end: datetime | N
 
 @needs_poppler
 def test_markup_characters_print_literally(tmp_path: Path) -> None:
+    # Real tags in every field: a renderer that forgot to escape would swallow them.
     data = make_data(
         customer_name="<b>&</b> Pérez & Hijos",
-        references="entre <calle 5> & <calle 7>",
+        phones=["<i>487</i> 123 4567"],
+        service_address="Calle <b>5</b> & 7",
+        references="entre <calle 5> & <i>calle 7</i>",
         description="si a < b && c > d entonces <br/> no es un salto &amp; tampoco",
-        incident="Torre <norte> & enlace",
-        history=[HistoryLine(datetime(2026, 11, 26, 9, 5), "Ana <NOC>", "ping <100 ms & ok")],
-        checklist=["Revisar <PoE> & fuente"],
-        technician="Luis <técnico> & Cía",
+        location="<u>azotea</u>",
+        contact_phone="<b>487</b> 555",
+        visit_window="<i>tarde</i>",
+        zone="<b>Centro</b>",
+        plan="<i>20</i> Mbps",
+        incident="Torre <b>norte</b> & enlace",
+        history=[HistoryLine(datetime(2026, 11, 26, 9, 5), "Ana <b>NOC</b>", "ping <i>100 ms</i> & ok")],
+        checklist=["Revisar <b>PoE</b> & fuente"],
+        technician="Luis <b>técnico</b> & Cía",
+        kind_label="<i>Falla</i>",
+        status_label="<b>Abierto</b>",
+        priority_label="<u>Alta</u>",
     )
     text = pdf_text(render(tmp_path, data))
     for literal in (
         "<b>&</b> Pérez & Hijos",
-        "entre <calle 5> & <calle 7>",
+        "<i>487</i> 123 4567",
+        "Calle <b>5</b> & 7",
+        "entre <calle 5> & <i>calle 7</i>",
         "si a < b && c > d entonces <br/> no es un salto &amp; tampoco",
-        "Torre <norte> & enlace",
-        "Ana <NOC>",
-        "ping <100 ms & ok",
-        "Revisar <PoE> & fuente",
-        "Luis <técnico> & Cía",
+        "<u>azotea</u>",
+        "<b>487</b> 555",
+        "<i>tarde</i>",
+        "<b>Centro</b>",
+        "<i>20</i> Mbps",
+        "Torre <b>norte</b> & enlace",
+        "Ana <b>NOC</b>",
+        "ping <i>100 ms</i> & ok",
+        "Revisar <b>PoE</b> & fuente",
+        "Luis <b>técnico</b> & Cía",
+        "<i>Falla</i>",
+        "<b>Abierto</b>",
+        "<u>Alta</u>",
     ):
         assert literal in text, literal
 
