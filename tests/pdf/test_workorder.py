@@ -250,12 +250,13 @@ def test_custom_checklist_replaces_default(tmp_path: Path) -> None:
 
 @needs_poppler
 def test_long_checklist_is_complete_and_signatures_follow(tmp_path: Path) -> None:
-    items = [f"Paso {i:02d}: revisar el punto {i}" for i in range(1, 31)]
+    items = [f"Paso {i:02d}: revisar el punto {i}" for i in range(1, 41)]
     path = render(tmp_path, make_data(checklist=items))
     text = pdf_text(path)
-    for item in items:
-        assert item in text, item
-    assert text.index(items[-1]) < text.index("Firma del cliente (conformidad)")
+    positions = [text.find(item) for item in items]
+    assert -1 not in positions, [i for i, p in zip(items, positions, strict=True) if p == -1]
+    assert positions == sorted(positions), "checklist read out of order (e.g. across the page break)"
+    assert positions[-1] < text.index("Firma del cliente (conformidad)")
 
 
 @needs_poppler

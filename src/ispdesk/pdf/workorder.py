@@ -344,16 +344,14 @@ def _checklist_items(data: WorkOrderData) -> list[str]:
 
 
 def _checklist(items: list[str], st: dict[str, ParagraphStyle], width: float, columns: int) -> Table:
-    """Items filled column by column, each with an empty box to tick."""
-    per_col = -(-len(items) // columns)
+    """Items left to right, row by row (the order survives a page break), each with a box to tick."""
     box_w = 14
     rows = []
-    for r in range(per_col):
+    for start in range(0, len(items), columns):
         row: list[object] = []
-        for c in range(columns):
-            i = c * per_col + r
-            row += [_CheckBox(), Paragraph(markup(items[i]), st["check"])] if i < len(items) else ["", ""]
-        rows.append(row)
+        for item in items[start : start + columns]:
+            row += [_CheckBox(), Paragraph(markup(item), st["check"])]
+        rows.append(row + ["", ""] * (columns - len(row) // 2))
     style = [
         *NO_PADDING,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
