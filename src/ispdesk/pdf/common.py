@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from functools import cache, partial
 from itertools import groupby
@@ -41,7 +41,7 @@ from reportlab.platypus import (
 from ispdesk.core.dto import OfficeInfo
 from ispdesk.pdf.fonts import register_fonts
 
-Out = str | os.PathLike[str] | BinaryIO
+Out = str | os.PathLike[str] | BinaryIO  # where a renderer writes: a path or a binary stream
 
 CARTA_MARGIN = 18 * mm
 CARTA_TOP_MARGIN = 15 * mm
@@ -119,9 +119,14 @@ def format_datetime(dt: datetime) -> str:
     return f"{format_date(dt)} {format_time(dt)}"
 
 
+def format_day(dt: datetime) -> str:
+    """Weekday plus date, e.g. "viernes 27/11/2026": people plan by weekday."""
+    return f"{_WEEKDAYS[dt.weekday()]} {format_date(dt)}"
+
+
 def format_deadline(dt: datetime) -> str:
-    """Weekday plus date, e.g. "viernes 27/11/2026 14:00": people plan by weekday."""
-    return f"{_WEEKDAYS[dt.weekday()]} {format_datetime(dt)}"
+    """Weekday, date and time, e.g. "viernes 27/11/2026 14:00"."""
+    return f"{format_day(dt)} {format_time(dt)}"
 
 
 def format_long_date(dt: datetime) -> str:
@@ -541,6 +546,12 @@ def doc_meta(title: str, author: str, subject: str) -> dict[str, object]:
     }
 
 
+def footer_text(what: str, office: OfficeInfo) -> str:
+    """Bottom-left footer, e.g. "Folio RV26-00042-7 · Red Valle Internet": each page names its document."""
+    name = clean(office.name)
+    return f"{what} · {name}" if name else what
+
+
 def target(out: Out) -> str | BinaryIO:
     """ReportLab wants a str path or a binary stream; accept PathLike too."""
     return os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
@@ -584,8 +595,7 @@ def build_carta(
         bottomMargin=bottom_margin,
         **meta,
     )
-    on_page: Callable[[Canvas, BaseDocTemplate], None] | None = demo_watermark if demo else None
-    doc.addPageTemplates([PageTemplate("carta", [frame], onPage=on_page or _no_decoration)])
+    doc.addPageTemplates([PageTemplate("carta", [frame], onPage=demo_watermark if demo else _no_decoration)])
     canvasmaker = partial(NumberedCanvas, footer=footer, demo=demo, min_pages=min_pages, side_margin=side_margin)
     doc.build(story, canvasmaker=canvasmaker)
 

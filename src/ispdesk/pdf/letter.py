@@ -29,6 +29,7 @@ from ispdesk.pdf.common import (
     carta_width,
     clean,
     doc_meta,
+    footer_text,
     format_long_date,
     format_time,
     glue_numbers,
@@ -241,16 +242,14 @@ def render_letter(data: LetterData, out: Out) -> None:
     It is the office's formal, signed answer to a report, so it reads as a letter
     (letterhead, date, addressee, body, signature) rather than as a form.
     """
-    folio = clean(data.folio)
-    office = clean(data.office.name)
-    meta = doc_meta(f"Respuesta al folio {folio}", office, "Carta de respuesta")
-    footer = f"Respuesta al folio {folio}" + (f" · {office}" if office else "")
+    title = f"Respuesta al folio {clean(data.folio)}"
+    meta = doc_meta(title, clean(data.office.name), "Carta de respuesta")
     story = _story(data, carta_width(_SIDE_MARGIN))
     build_carta(
         out,
         story,
         meta,
-        footer=footer,
+        footer=footer_text(title, data.office),
         demo=data.demo,
         min_pages=2,
         side_margin=_SIDE_MARGIN,

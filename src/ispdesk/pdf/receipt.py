@@ -42,6 +42,7 @@ from ispdesk.pdf.common import (
     clean,
     doc_meta,
     fit_paragraph,
+    footer_text,
     format_datetime,
     format_deadline,
     kv_table,
@@ -318,6 +319,5 @@ def render_receipt(data: ReceiptData, out: str | os.PathLike[str] | BinaryIO, fm
     if fmt == "ticket":
         _build_ticket(data, out, meta)
         return
-    office = clean(data.office.name)
-    footer = f"Folio {folio}" + (f" · {office}" if office else "")
+    footer = footer_text(f"Folio {folio}", data.office)
     build_carta(out, _carta_story(data, carta_width()), meta, footer=footer, demo=data.demo)

@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ispdesk.core.dto import WorkOrderData
 from ispdesk.pdf.common import (
@@ -34,7 +34,9 @@ from ispdesk.pdf.common import (
     clean,
     doc_meta,
     fit_paragraph,
+    footer_text,
     format_datetime,
+    format_day,
     format_deadline,
     format_time,
     heading,
@@ -70,15 +72,16 @@ _QR_SIZE = 30 * mm
 _QR_COL = _QR_SIZE + 8 * mm
 _LABEL_W = 40 * mm
 _SIDE_BY_SIDE_MAX = 60 * mm  # taller customer blocks go full width (nested tables cannot split safely)
+_CHECKLIST_BESIDE_MAX = 55 * mm  # about ten short items; longer lists get their own section
 _WRITING_LINES = 5
+_WRITING_GAP = 19  # points between ruled lines: room for handwriting
+_MUTED_HEX = "#" + MUTED.hexval()[2:]
+
 # What the customer's signature means, so nobody reads it as giving up a complaint.
 _CONFORMITY_NOTE = (
     "La firma del cliente confirma que se realizó la visita y que se le explicó el resultado; "
     "no implica renuncia a presentar aclaraciones o quejas."
 )
-_CHECKLIST_BESIDE_MAX = 55 * mm  # about ten short items
-_WRITING_GAP = 19  # points between ruled lines: room for handwriting
-_MUTED_HEX = "#" + MUTED.hexval()[2:]
 
 
 @cache
@@ -114,9 +117,8 @@ def _visit_text(start: datetime | None, end: datetime | None) -> str:
         return ""
     if end is None:
         return nowrap(format_deadline(start))
-    day = nowrap(format_deadline(start).rsplit(" ", 1)[0])
     if end.date() == start.date():
-        return f"{day}, {format_time(start)}–{format_time(end)}"
+        return f"{nowrap(format_day(start))}, {format_time(start)}–{format_time(end)}"
     return f"{nowrap(format_deadline(start))} – {nowrap(format_deadline(end))}"
 
 
@@ -180,33 +182,29 @@ def _shares(left: str, right: str, style: ParagraphStyle) -> list[float]:
     return [share, 1 - share]
 
 
-def _summary(data: WorkOrderData, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
-    """Tinted band: kind, priority, status; visit and technician; promised fix date; linked outage."""
-    inner = width - 2 * 8
+def _band_rows(data: WorkOrderData, st: dict[str, ParagraphStyle], inner: float) -> list[Flowable]:
+    """Kind, priority and status; visit and technician; the promised fix date when there is one."""
     visit = _visit_text(data.visit_start, data.visit_end) or "Sin programar"
     technician = markup(data.technician) or "Sin asignar"
-    rows = [
-        _band_row(
-            [
-                _band_cell("Tipo", markup(data.kind_label) or "—", st),
-                _band_cell("Prioridad", markup(data.priority_label) or "—", st),
-                _band_cell("Estado", markup(data.status_label) or "—", st),
-            ],
-            [0.38, 0.24, 0.38],
-            inner,
-        ),
-        _band_row(
-            [
-                _band_cell("Visita", visit, st),
-                _band_cell("Técnico", technician, st),
-            ],
-            _shares(f"Visita: {visit}", f"Técnico: {technician}", st["body"]),
-            inner,
-        ),
+    first = [
+        _band_cell("Tipo", markup(data.kind_label) or "—", st),
+        _band_cell("Prioridad", markup(data.priority_label) or "—", st),
+        _band_cell("Estado", markup(data.status_label) or "—", st),
+    ]
+    second = [_band_cell("Visita", visit, st), _band_cell("Técnico", technician, st)]
+    rows: list[Flowable] = [
+        _band_row(first, [0.38, 0.24, 0.38], inner),
+        _band_row(second, _shares(f"Visita: {visit}", f"Técnico: {technician}", st["body"]), inner),
     ]
     if data.resolution_due is not None:
         line = f"Compromiso de solución: {nowrap(format_deadline(data.resolution_due))}"
         rows.append(Paragraph(line, st["deadline"]))
+    return rows
+
+
+def _summary(data: WorkOrderData, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """Tinted band with the order's facts; a linked outage, if any, highlighted at its foot."""
+    rows = _band_rows(data, st, width - 2 * 8)
     style = [
         ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),
@@ -416,7 +414,7 @@ def _checks_and_notes(data: WorkOrderData, st: dict[str, ParagraphStyle], width:
             heading("Observaciones del técnico", st, width, space_before=6),
             _WritingLines(width, _WRITING_LINES, _WRITING_GAP),
         ]
-        return [*stacked, CondPageBreak(0), KeepTogether([*notes, *_signing(data, st, width)])]
+        return [*stacked, KeepTogether([*notes, *_signing(data, st, width)])]
     lines = max(_WRITING_LINES, int(checks_h // _WRITING_GAP))
     left = [heading("Lista de verificación", st, left_w, space_before=0), checks]
     right = [
@@ -466,10 +464,9 @@ def render_workorder(data: WorkOrderData, out: Out) -> None:
     The technician prints it before leaving: everything needed to find the house and
     the fault, then blanks for times, equipment, notes and both signatures.
     """
-    folio = clean(data.folio)
-    office = clean(data.office.name)
-    meta = doc_meta(f"Orden de trabajo {folio}", office, "Orden de trabajo")
-    footer = f"Orden de trabajo {folio}" + (f" · {office}" if office else "")
+    title = f"Orden de trabajo {clean(data.folio)}"
+    meta = doc_meta(title, clean(data.office.name), "Orden de trabajo")
+    footer = footer_text(title, data.office)
     story = _story(data, carta_width(_SIDE_MARGIN))
     build_carta(
         out,
