@@ -79,14 +79,14 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def date_line(place: str, date: datetime) -> str:
-    """ "Rioverde, S.L.P., a 27 de noviembre de 2026" (no place: just the date)."""
+    """Date line of the letter, e.g. "Rioverde, S.L.P., a 27 de noviembre de 2026" (no place: just the date)."""
     place = clean(place).rstrip(",")
     day = format_long_date(date)
     return f"{place}, a {day}" if place else day
 
 
 def procedencia_text(upheld: bool | None, reason: str = "") -> str:
-    """ "Procedente" / "No procedente", with the reason after a dash; "" when not decided."""
+    """Verdict as printed ("Procedente" / "No procedente" — reason); "" while undecided."""
     if upheld is None:
         return ""
     verdict = "Procedente" if upheld else "No procedente"
@@ -95,7 +95,7 @@ def procedencia_text(upheld: bool | None, reason: str = "") -> str:
 
 
 def _lower_first(label: str) -> str:
-    """ "Falla técnica" → "falla técnica" inside a sentence; acronyms ("ONT dañada") stay."""
+    """Label in lower case for use inside a sentence ("falla técnica"); acronyms ("ONT dañada") stay."""
     if len(label) > 1 and label[0].isupper() and label[1].islower():
         return label[0].lower() + label[1:]
     return label
@@ -191,7 +191,7 @@ def _signature(data: LetterData, st: dict[str, ParagraphStyle], width: float) ->
         under.append(Paragraph(markup(data.signer_name), st["sig_name"]))
     if clean(data.signer_title):
         under.append(Paragraph(markup(data.signer_title), st["sig_title"]))
-    under.append(Paragraph(markup(data.office.legal_name or data.office.name), st["sig_title"]))
+    under.append(Paragraph(markup(data.office.legal_name) or markup(data.office.name), st["sig_title"]))
     return KeepTogether(
         [
             Spacer(1, 6),

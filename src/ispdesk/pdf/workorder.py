@@ -165,7 +165,7 @@ def _header(data: WorkOrderData, st: dict[str, ParagraphStyle], width: float) ->
 
 
 def _band_cell(label: str, value: str, st: dict[str, ParagraphStyle]) -> Paragraph:
-    """ "Label: value" with a muted label and a bold value, for the summary band."""
+    """Band entry written "Label: value", the label muted and the value bold."""
     return Paragraph(f'<font color="{_MUTED_HEX}">{label}:</font> <b>{value}</b>', st["body"])
 
 
