@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from ispdesk.core.clock import now_utc
 from ispdesk.core.db import write_tx
-from ispdesk.core.errors import NotFound, ValidationError
+from ispdesk.core.errors import Checks, NotFound, ValidationError
 from ispdesk.core.models import Customer, CustomerPhone, Office, Report, User
 from ispdesk.core.permissions import Action, require
 from ispdesk.core.phones import normalize_phones
@@ -31,72 +31,92 @@ _TEXT_FIELDS = {
 }
 
 
+def _postal_code(value: object) -> str:
+    cp = clean_text(value, "Código postal", max_len=5, field="postal_code")
+    if cp and (len(cp) != 5 or not cp.isdigit()):
+        raise ValidationError("Código postal: 5 dígitos.", "postal_code")
+    return cp
+
+
+def _coordinate(value: object, key: str) -> float | None:
+    label, lo, hi = {"latitude": ("Latitud", -90, 90), "longitude": ("Longitud", -180, 180)}[key]
+    if value in (None, ""):
+        return None
+    try:
+        f = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError(f"{label}: debe ser un número.", key) from None
+    if not lo <= f <= hi:
+        raise ValidationError(f"{label}: fuera de rango ({lo} a {hi}).", key)
+    return f
+
+
+def _price(value: object) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        price = Decimal(str(value).replace("$", "").replace(",", "").strip())
+    except InvalidOperation:
+        raise ValidationError("Precio del plan: escriba una cantidad, p. ej. 399.00", "plan_price") from None
+    if not price.is_finite() or price < 0 or price > Decimal("99999999"):
+        raise ValidationError("Precio del plan: fuera de rango.", "plan_price")
+    return price.quantize(Decimal("0.01"))
+
+
+def _billing_day(value: object) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        day = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise ValidationError("Día de corte: un número del 1 al 31.", "billing_day") from None
+    if not 1 <= day <= 31:
+        raise ValidationError("Día de corte: un número del 1 al 31.", "billing_day")
+    return day
+
+
+def _status(value: object) -> str:
+    if value not in CUSTOMER_STATUS_LABELS:
+        raise ValidationError("Estado del cliente: activo, suspendido o baja.", "status")
+    return str(value)
+
+
 def _clean(data: dict[str, object], *, creating: bool) -> dict[str, object]:
-    out: dict[str, object] = {}
+    """Every field checked; all the wrong ones reported together (`ValidationErrors`)."""
     unknown = set(data) - set(_TEXT_FIELDS) - {
         "number", "phones", "email", "postal_code", "latitude", "longitude", "plan_price", "billing_day", "status",
         "office",
     }
     if unknown:
         raise ValidationError(f"Campo desconocido: {', '.join(sorted(unknown))}.")
+    check = Checks()
+    out: dict[str, object] = {}
     if creating or "number" in data:
-        number = clean_text(data.get("number"), "Número de cliente", max_len=30, required=True, field="number")
-        out["number"] = number.upper()
+        number = check(clean_text, data.get("number"), "Número de cliente", max_len=30, required=True,
+                       field="number")
+        out["number"] = number.upper() if number else number
     if creating or "name" in data:
-        out["name"] = clean_text(data.get("name"), "Nombre", max_len=150, required=True, field="name")
+        out["name"] = check(clean_text, data.get("name"), "Nombre", max_len=150, required=True, field="name")
     for key, (label, max_len, multiline) in _TEXT_FIELDS.items():
         if key in data and key != "name":
-            out[key] = clean_text(data[key], label, max_len=max_len, multiline=multiline, field=key)
+            out[key] = check(clean_text, data[key], label, max_len=max_len, multiline=multiline, field=key)
     if "phones" in data:
-        out["phones"] = ",".join(normalize_phones(data["phones"]))  # type: ignore[arg-type]
+        phones = check(normalize_phones, data["phones"])
+        out["phones"] = ",".join(phones) if phones is not None else ""
     if "email" in data:
-        out["email"] = clean_email(data["email"])
+        out["email"] = check(clean_email, data["email"])
     if "postal_code" in data:
-        cp = clean_text(data["postal_code"], "Código postal", max_len=5, field="postal_code")
-        if cp and (len(cp) != 5 or not cp.isdigit()):
-            raise ValidationError("Código postal: 5 dígitos.", "postal_code")
-        out["postal_code"] = cp
-    for key, label, lo, hi in (("latitude", "Latitud", -90, 90), ("longitude", "Longitud", -180, 180)):
+        out["postal_code"] = check(_postal_code, data["postal_code"])
+    for key in ("latitude", "longitude"):
         if key in data:
-            value = data[key]
-            if value in (None, ""):
-                out[key] = None
-                continue
-            try:
-                f = float(value)  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                raise ValidationError(f"{label}: debe ser un número.", key) from None
-            if not lo <= f <= hi:
-                raise ValidationError(f"{label}: fuera de rango ({lo} a {hi}).", key)
-            out[key] = f
+            out[key] = check(_coordinate, data[key], key)
     if "plan_price" in data:
-        value = data["plan_price"]
-        if value in (None, ""):
-            out["plan_price"] = None
-        else:
-            try:
-                price = Decimal(str(value).replace("$", "").replace(",", "").strip())
-            except InvalidOperation:
-                raise ValidationError("Precio del plan: escriba una cantidad, p. ej. 399.00", "plan_price") from None
-            if price < 0 or price > Decimal("99999999"):
-                raise ValidationError("Precio del plan: fuera de rango.", "plan_price")
-            out["plan_price"] = price.quantize(Decimal("0.01"))
+        out["plan_price"] = check(_price, data["plan_price"])
     if "billing_day" in data:
-        value = data["billing_day"]
-        if value in (None, ""):
-            out["billing_day"] = None
-        else:
-            try:
-                day = int(value)  # type: ignore[call-overload]
-            except (TypeError, ValueError):
-                raise ValidationError("Día de corte: un número del 1 al 31.", "billing_day") from None
-            if not 1 <= day <= 31:
-                raise ValidationError("Día de corte: un número del 1 al 31.", "billing_day")
-            out["billing_day"] = day
+        out["billing_day"] = check(_billing_day, data["billing_day"])
     if "status" in data:
-        if data["status"] not in CUSTOMER_STATUS_LABELS:
-            raise ValidationError("Estado del cliente: activo, suspendido o baja.", "status")
-        out["status"] = data["status"]
+        out["status"] = check(_status, data["status"])
+    check.done()
     if "office" in data:
         out["office"] = data["office"]
     return out

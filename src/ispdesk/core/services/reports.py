@@ -22,7 +22,7 @@ from typing import Any
 from ispdesk.core import folio as folio_mod
 from ispdesk.core.clock import now_utc, to_naive_utc
 from ispdesk.core.db import is_sqlite, write_tx
-from ispdesk.core.errors import DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
+from ispdesk.core.errors import Checks, DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import (
     Area,
     Attachment,
@@ -211,18 +211,20 @@ def open_report(
     area: str | None = None,
 ) -> Report:
     """Validate, allocate the folio, compute and store the deadlines, write the 'created' event."""
-    kind = _choice(kind, Kind, "Tipo de reporte", "kind")
-    channel = _choice(channel, Channel, "Canal", "channel")
-    priority = _choice(priority, Priority, "Prioridad", "priority")
-    description = clean_text(description, "Descripción", max_len=5000, required=True, multiline=True,
-                             field="description")
-    location = clean_text(location, "Ubicación de la falla", max_len=300, field="location")
-    visit_window = clean_text(visit_window, "Horario preferido de visita", max_len=120, field="visit_window")
-    contact = normalize_phone(contact_phone, field="contact_phone") if (contact_phone or "").strip() else ""
-    docs = [clean_text(d, "Documento", max_len=200, field="documents") for d in documents]
-    docs = [d for d in docs if d]
+    check = Checks()
+    kind = check(_choice, kind, Kind, "Tipo de reporte", "kind")
+    channel = check(_choice, channel, Channel, "Canal", "channel")
+    priority = check(_choice, priority, Priority, "Prioridad", "priority")
+    description = check(clean_text, description, "Descripción", max_len=5000, required=True, multiline=True,
+                        field="description")
+    location = check(clean_text, location, "Ubicación de la falla", max_len=300, field="location")
+    visit_window = check(clean_text, visit_window, "Horario preferido de visita", max_len=120, field="visit_window")
+    contact = check(normalize_phone, contact_phone, field="contact_phone") if (contact_phone or "").strip() else ""
+    docs = [check(clean_text, d, "Documento", max_len=200, field="documents") for d in documents]
     if customer is None or (not isinstance(customer, int) and getattr(customer, "id", None) is None):
-        raise ValidationError("Elija un cliente.", "customer")
+        check.add("Elija un cliente.", "customer")
+    check.done()
+    docs = [d for d in docs if d]
     cust = Customer.get_or_none(Customer.id == ident(customer))
     if cust is None:
         raise ValidationError("El cliente ya no existe.", "customer")
@@ -682,17 +684,20 @@ def resolve(actor: Actor, report: ReportRef, *, cause_code: str, action: str, up
             upheld_reason: str = "", incident: Incident | HasId | int | None = None) -> Report:
     """The technician (or the area) records cause, what was done and whether the report was upheld (procedente).
     The report then goes back to customer service to tell the customer."""
-    cause_obj = cause_row(cause_code, cause_category)
-    detail = clean_text(cause, "Detalle de la causa", max_len=2000, multiline=True, field="cause")
-    action = clean_text(action, "Acción realizada", max_len=4000, required=True, multiline=True,
-                        field="action_taken")
-    equipment = clean_text(equipment, "Equipo reemplazado", max_len=500, field="equipment")
+    check = Checks()
+    cause_obj = check(cause_row, cause_code, cause_category)
+    detail = check(clean_text, cause, "Detalle de la causa", max_len=2000, multiline=True, field="cause")
+    action = check(clean_text, action, "Acción realizada", max_len=4000, required=True, multiline=True,
+                   field="action_taken")
+    equipment = check(clean_text, equipment, "Equipo reemplazado", max_len=500, field="equipment")
     if not isinstance(upheld, bool):
-        raise ValidationError("Indique si el reporte fue procedente.", "upheld")
-    upheld_reason = clean_text(upheld_reason, "Motivo", max_len=2000, multiline=True, required=not upheld,
-                               field="upheld_reason")
+        check.add("Indique si el reporte fue procedente.", "upheld")
+    else:
+        upheld_reason = check(clean_text, upheld_reason, "Motivo de la improcedencia", max_len=2000,
+                              multiline=True, required=not upheld, field="upheld_reason")
     if visit_done is not None and not isinstance(visit_done, bool):
-        raise ValidationError("Indique si hubo visita.", "visit_done")
+        check.add("Indique si hubo visita.", "visit_done")
+    check.done()
     incident_id = ident(incident) if incident is not None else None
 
     def effects(current: Report, user: User, now: dt.datetime) -> Mapping[str, Any]:
@@ -749,13 +754,16 @@ def notify_customer(actor: Actor, report: ReportRef, *, channel: str, text: str,
                     confirmed: bool | None = None) -> Report:
     """Customer service tells the customer the cause and whether the report was upheld (procedente); every
     contact is a `Notice` of its own."""
-    channel = _choice(channel, Channel, "Canal", "notified_channel")
-    text = clean_text(text, "Lo que se informó", max_len=4000, required=True, multiline=True, field="notified_text")
+    check = Checks()
+    channel = check(_choice, channel, Channel, "Canal", "notified_channel")
+    text = check(clean_text, text, "Lo que se informó", max_len=4000, required=True, multiline=True,
+                 field="notified_text")
     at = to_naive_utc(when) if when else now_utc()
     if at > now_utc() + dt.timedelta(minutes=5):
-        raise ValidationError("La fecha del aviso no puede estar en el futuro.", "notified_at")
+        check.add("La fecha del aviso no puede estar en el futuro.", "notified_at")
     if confirmed is not None and not isinstance(confirmed, bool):
-        raise ValidationError("Indique si el cliente confirma la solución.", "customer_confirmed")
+        check.add("Indique si el cliente confirma la solución.", "customer_confirmed")
+    check.done()
 
     def effects(current: Report, user: User, now: dt.datetime) -> None:
         Notice.create(report=current.id, cycle=current.cycle, channel=channel, text=text, at=at, user=user,
