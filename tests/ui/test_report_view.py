@@ -73,7 +73,7 @@ def test_overdue_deadline_is_red(view, report) -> None:
 def test_assign_to_a_technician(view, staff) -> None:
     def fill(d: ActionDialog) -> None:
         combo = d.widgets["assignee"]
-        combo.setCurrentIndex(combo.findText("Tomás Peña"))
+        combo.setCurrentIndex(combo.findData(staff["tecnico"].id))
 
     _drive(view, fill)
     view.buttons["assign"].click()
@@ -124,7 +124,7 @@ def test_resolve_needs_procedencia_then_notify_and_close(view, report) -> None:
 def test_reopen_requires_a_reason_shown_next_to_it(view, staff, report) -> None:
     actor = staff["recepcion"]
     reports.resolve(actor, report, cause_category="externa", cause_code="energia", cause="", action="Nada",
-                    upheld=False)
+                    upheld=False, upheld_reason="Fue la luz")
     view.refresh()
     dialogs = _drive(view, lambda d: None)
     view.buttons["reopen"].click()
@@ -152,8 +152,11 @@ def test_a_technician_cannot_act_on_someone_elses_report(qtbot, staff, report) -
 def test_schedule_a_visit(view, report) -> None:
     _drive(view, lambda d: None)
     view.buttons["visit"].click()
-    assert Report.get_by_id(report.id).visit_at is not None
-    assert view.values["visit"].text() != "Sin programar"
+    from ispdesk.core.models import Visit
+
+    assert Visit.select().where(Visit.report == report.id).count() == 1
+    assert view.values["visit"].text().startswith(view.values["visit"].text()[:10])
+    assert "Tomás Peña" in view.values["visit"].text()
     assert view.status_label.text() == "En atención"
 
 

@@ -1,4 +1,5 @@
-"""Folio receipts: render the PDF off the GUI thread, then hand it to the printer or save it.
+"""Printed documents — folio receipts, work orders, response letters: render the PDF off the GUI thread, then
+hand it to the printer or save it.
 
 How we print, and why
 ---------------------
@@ -34,14 +35,13 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ispdesk.core.dto import ReceiptData
-from ispdesk.core.models import Report
 from ispdesk.core.paths import data_dir
 
 from .tasks import run_task
@@ -52,23 +52,40 @@ _RENDER_LOCK = threading.Lock()
 _SPOOL_KEEP_SECONDS = 2 * 24 * 3600  # the PDF viewer may still be reading a file we handed over
 
 
-class ReceiptJob(QObject):
+@dataclass(frozen=True)
+class Document:
+    """One printable document of a report: its data is read on the GUI thread (`build`), drawn in a worker
+    (`render(data, path)`)."""
+
+    title: str  # "Comprobante", "Orden de trabajo"… (messages and the save dialog)
+    folio: str
+    build: Callable[[], object]
+    render: Callable[[object, Path], None]
+    file_name: str  # suggested name when saving
+    fmt: str = "carta"
+    what: str = ""  # with its article, for messages: "el comprobante", "la orden de trabajo"
+
+
+class DocumentJob(QObject):
     """One render. `finished(message)` carries a Spanish line for the status label; `failed(message)` too.
-    `path` is the PDF written (set before `finished`)."""
+    `path` is the PDF written (set before `finished`); `printing` tells a failed print from a failed save."""
 
     finished = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, folio: str, fmt: str) -> None:
+    def __init__(self, doc: Document, printing: bool) -> None:
         super().__init__()
-        self.folio = folio
-        self.fmt = fmt
+        self.doc = doc
+        self.folio = doc.folio
+        self.fmt = doc.fmt
+        self.printing = printing
         self.path: Path | None = None
         self.done = False
         self.message = ""
 
 
-_jobs: set[ReceiptJob] = set()  # alive until they report, whatever happens to the dialog that started them
+ReceiptJob = DocumentJob  # the name the folio dialog knew
+_jobs: set[DocumentJob] = set()  # alive until they report, whatever happens to the dialog that started them
 
 
 # --- seams ----------------------------------------------------------------------------------------
@@ -116,7 +133,7 @@ def send_to_printer(path: Path) -> str:
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    title = QCoreApplication.translate("Printing", "Guardar comprobante en PDF")
+    title = QCoreApplication.translate("Printing", "Guardar en PDF: {0}").format(suggested.stem)
     pdf_filter = QCoreApplication.translate("Printing", "Documentos PDF (*.pdf)")
     path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), pdf_filter)
     if not path:
@@ -125,16 +142,58 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     return p if p.suffix.lower() == ".pdf" else p.with_name(p.name + ".pdf")
 
 
+# --- documents ----------------------------------------------------------------------------------------
+
+def receipt_document(report_id: int, folio: str, fmt: str) -> Document:
+    from ispdesk.core.receipts import receipt_data
+
+    def render(data: object, path: Path) -> None:
+        from ispdesk.pdf.receipt import render_receipt
+
+        render_receipt(data, path, fmt)  # type: ignore[arg-type]
+
+    if fmt not in FORMATS:
+        raise ValueError(f"formato desconocido: {fmt!r}")
+    return Document(QCoreApplication.translate("Printing", "Comprobante"), folio, lambda: receipt_data(report_id),
+                    render, f"Comprobante {folio}{' ticket' if fmt == 'ticket' else ''}.pdf", fmt,
+                    QCoreApplication.translate("Printing", "el comprobante"))
+
+
+def workorder_document(report_id: int, folio: str) -> Document:
+    from ispdesk.core.receipts import workorder_data
+
+    def render(data: object, path: Path) -> None:
+        from ispdesk.pdf.workorder import render_workorder
+
+        render_workorder(data, path)  # type: ignore[arg-type]
+
+    return Document(QCoreApplication.translate("Printing", "Orden de trabajo"), folio,
+                    lambda: workorder_data(report_id), render, f"Orden de trabajo {folio}.pdf",
+                    what=QCoreApplication.translate("Printing", "la orden de trabajo"))
+
+
+def letter_document(report_id: int, folio: str, body: str, signer: str) -> Document:
+    from ispdesk.core.receipts import letter_data
+
+    def render(data: object, path: Path) -> None:
+        from ispdesk.pdf.letter import render_letter
+
+        render_letter(data, path)  # type: ignore[arg-type]
+
+    return Document(QCoreApplication.translate("Printing", "Carta de respuesta"), folio,
+                    lambda: letter_data(report_id, body, signer), render, f"Carta de respuesta {folio}.pdf",
+                    what=QCoreApplication.translate("Printing", "la carta de respuesta"))
+
+
 # --- work -----------------------------------------------------------------------------------------
 
-def _render(data: ReceiptData, target: Path, fmt: str) -> Path:
+def _render(doc: Document, data: object, target: Path) -> Path:
     """Worker side: render to `<target>.part`, then rename. One ReportLab job at a time."""
-    render_receipt = _renderer()
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     with _RENDER_LOCK:
         try:
-            render_receipt(data, part, fmt)
+            doc.render(data, part)
             os.replace(part, target)
         finally:
             if part.exists():
@@ -142,31 +201,21 @@ def _render(data: ReceiptData, target: Path, fmt: str) -> Path:
     return target
 
 
-def _renderer() -> Callable[..., None]:
-    """ReportLab is imported on the GUI thread (in `_start`), never by two workers at once."""
-    from ispdesk.pdf.receipt import render_receipt
-
-    return render_receipt
-
-
-def _os_message(exc: OSError, target: Path) -> str:
+def _os_message(exc: OSError, target: Path, what: str) -> str:
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate("Printing",
             "No se tiene permiso para escribir en {0}. Elija otra carpeta.").format(target.parent)
     if getattr(exc, "errno", None) == 28:
-        return QCoreApplication.translate("Printing", "El disco está lleno: no se pudo escribir el comprobante.")
+        return QCoreApplication.translate("Printing", "El disco está lleno: no se pudo escribir {0}.").format(what)
     reason = exc.strerror or str(exc)
-    return QCoreApplication.translate("Printing", "No se pudo escribir el comprobante ({0}).").format(reason)
+    return QCoreApplication.translate("Printing", "No se pudo escribir {0} ({1}).").format(what, reason)
 
 
-def _start(report: Report, fmt: str, target: Path, after: Callable[[ReceiptJob, Path], str]) -> ReceiptJob:
-    if fmt not in FORMATS:
-        raise ValueError(f"formato desconocido: {fmt!r}")
-    from ispdesk.core.receipts import receipt_data
+def _start(doc: Document, target: Path, after: Callable[[DocumentJob, Path], str], printing: bool) -> DocumentJob:
+    data = doc.build()  # GUI thread: the database is read here, never in the worker
+    import reportlab  # noqa: F401  # first use imports ReportLab here, on the GUI thread, never in two workers
 
-    data = receipt_data(report)  # GUI thread: the database is read here, never in the worker
-    _renderer()  # first use imports ReportLab here, on the GUI thread
-    job = ReceiptJob(report.folio, fmt)
+    job = DocumentJob(doc, printing)
     _jobs.add(job)
 
     def finish(ok: bool, message: str) -> None:
@@ -188,12 +237,12 @@ def _start(report: Report, fmt: str, target: Path, after: Callable[[ReceiptJob, 
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, OSError):
-            finish(False, _os_message(exc, target))
+            finish(False, _os_message(exc, target, doc.what))
             return
-        finish(False, QCoreApplication.translate("Printing", "No se pudo generar el comprobante."))
+        finish(False, QCoreApplication.translate("Printing", "No se pudo generar {0}.").format(doc.what))
         raise exc  # our bug: the crash handler records it
 
-    run_task(lambda: _render(data, target, fmt), rendered, failed, None)
+    run_task(lambda: _render(doc, data, target), rendered, failed, None)
     return job
 
 
@@ -207,38 +256,44 @@ def _prune_spool(folder: Path) -> None:
         pass  # housekeeping only
 
 
-def print_receipt(parent: QWidget | None, report: Report, fmt: str | None = None) -> ReceiptJob:
-    """Render the receipt in the background, then send it to the printer (see the module docstring).
-    `fmt` None = the format chosen last in the folio dialog."""
-    fmt = fmt or preferred_format()
+def print_document(parent: QWidget | None, doc: Document) -> DocumentJob:
+    """Render in the background, then send it to the printer (see the module docstring)."""
     folder = spool_dir()
     _prune_spool(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f"comprobante-{report.folio}-{fmt}-", suffix=".pdf", dir=folder)
+    title = "-".join(doc.title.lower().split())
+    stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in f"{title}-{doc.folio}-{doc.fmt}")
+    fd, name = tempfile.mkstemp(prefix=stem + "-", suffix=".pdf", dir=folder)
     os.close(fd)
-    return _start(report, fmt, Path(name), lambda _job, path: send_to_printer(path))
+    return _start(doc, Path(name), lambda _job, path: send_to_printer(path), True)
 
 
-def suggested_pdf_name(report: Report, fmt: str) -> str:
-    return f"Comprobante {report.folio}{' ticket' if fmt == 'ticket' else ''}.pdf"
-
-
-def save_receipt_pdf(parent: QWidget | None, report: Report, fmt: str | None = None,
-                     path: str | os.PathLike[str] | None = None) -> ReceiptJob | None:
-    """Write the receipt PDF to `path`, or to where the user chooses (None if they cancel)."""
-    fmt = fmt or preferred_format()
+def save_document(parent: QWidget | None, doc: Document,
+                  path: str | os.PathLike[str] | None = None) -> DocumentJob | None:
+    """Write the PDF to `path`, or to where the user chooses (None if they cancel)."""
     if path is None:
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        chosen = ask_save_path(parent, Path(docs) / suggested_pdf_name(report, fmt))
+        chosen = ask_save_path(parent, Path(docs) / doc.file_name)
         if chosen is None:
             return None
         target = chosen
     else:
         target = Path(path)
-    return _start(report, fmt, target,
-                  lambda _job, p: QCoreApplication.translate("Printing", "Comprobante guardado en {0}").format(p))
+    return _start(doc, target, lambda _job, p: QCoreApplication.translate(
+        "Printing", "{0} guardado en {1}").format(doc.title, p), False)
+
+
+def print_receipt(parent: QWidget | None, report: object, fmt: str | None = None) -> DocumentJob:
+    """The folio receipt; `fmt` None = the format chosen last in the folio dialog. `report` has `id`, `folio`."""
+    return print_document(parent, receipt_document(report.id, report.folio, fmt or preferred_format()))  # type: ignore[attr-defined]
+
+
+def save_receipt_pdf(parent: QWidget | None, report: object, fmt: str | None = None,
+                     path: str | os.PathLike[str] | None = None) -> DocumentJob | None:
+    return save_document(parent, receipt_document(report.id, report.folio,  # type: ignore[attr-defined]
+                                                  fmt or preferred_format()), path)
 
 
 def pending_jobs() -> int:
-    """Receipts still rendering (tests wait on this)."""
+    """Documents still rendering (tests wait on this)."""
     return len(_jobs)

@@ -1,70 +1,71 @@
-"""Report view: the folio, its status in plain words and the line to read on the phone, deadlines with
-time left, details, the timeline, a note box, and one button per action (enabled by role and status).
+"""Report view: the folio, its status in plain words and the line to read on the phone, the terms with time left
+(the first promise beside any extension, a pause shown and counted), the customer, visits, the resolution,
+the notices, attachments, the timeline and a note box, and the actions the signed-in user may take now.
 
-Action dialogs are code-built `ActionDialog`s; `ReportView.exec_dialog` is the seam tests drive."""
+Everything shown comes from `queries.report_detail` (a DTO); the buttons follow `queries.allowed_actions`, the
+same rules the services enforce. The action dialogs live in `actions.ReportActions`; `ReportView.exec_dialog`
+is the seam tests drive."""
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDateTime,
     QModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ispdesk.core.clock import DEFAULT_TIMEZONE, now_utc, to_local
+from ispdesk.core import queries
+from ispdesk.core.clock import DEFAULT_TIMEZONE, to_local
 from ispdesk.core.errors import DomainError
-from ispdesk.core.models import Report, ReportEvent, User
-from ispdesk.core.permissions import Action, Role, can
 from ispdesk.core.phones import format_phone
-from ispdesk.core.present import short_dt, status_line, time_left
-from ispdesk.core.services import reports, users
+from ispdesk.core.present import duration_words, short_dt, status_line, time_left
+from ispdesk.core.queries import EventInfo, ReportDetail
+from ispdesk.core.services import reports
+from ispdesk.core.session import Session
 from ispdesk.core.vocab import (
     CAUSE_CATEGORY_LABELS,
-    CAUSES,
     CHANNEL_LABELS,
     EVENT_LABELS,
     KIND_LABELS,
     PRIORITY_LABELS,
     STATUS_LABELS,
+    VISIT_STATUS_LABELS,
+    WAIT_REASON_LABELS,
+    Status,
 )
 
+from . import desktop
+from .actions import ActionDialog, ReportActions, text_edit
 from .table_model import Index as _Index
 from .table_model import ReadOnlyTableModel
 from .vocab_tr import tr_label
-from .widgets import DANGER, INFO_BG, INFO_BORDER, ErrorLabel, FieldErrors, big_font
+from .widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BORDER, ErrorLabel, big_font
 
 COL_AT, COL_WHO, COL_WHAT, COL_DETAIL = range(4)
 TIMELINE_HEADERS = (
@@ -73,6 +74,8 @@ TIMELINE_HEADERS = (
     QT_TRANSLATE_NOOP("TimelineModel", "Qué"),
     QT_TRANSLATE_NOOP("TimelineModel", "Detalle"),
 )
+AMBER = "#9a6700"
+ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _t(text: str) -> str:
@@ -89,12 +92,20 @@ class TimelineModel(ReadOnlyTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._events: list[ReportEvent] = []
+        self._events: tuple[EventInfo, ...] = ()
         self._tz = DEFAULT_TIMEZONE
 
-    def set_events(self, events: list[ReportEvent], tz: str) -> None:
+    def set_events(self, events: tuple[EventInfo, ...], tz: str) -> None:
+        if events == self._events and tz == self._tz:
+            return  # a live refresh with nothing new keeps the selection and the scroll position
+        old = len(self._events)
+        if tz == self._tz and events[:old] == self._events:  # appended only: the timeline grows at the end
+            self.beginInsertRows(QModelIndex(), old, len(events) - 1)
+            self._events = events
+            self.endInsertRows()
+            return
         self.beginResetModel()
-        self._events = list(events)
+        self._events = events
         self._tz = tz
         self.endResetModel()
 
@@ -111,7 +122,7 @@ class TimelineModel(ReadOnlyTableModel):
         if col == COL_AT:
             return short_dt(to_local(e.at, self._tz))
         if col == COL_WHO:
-            return e.user.full_name
+            return e.user_name
         if col == COL_WHAT:
             return tr_label(EVENT_LABELS.get(e.action, e.action))
         if col == COL_DETAIL:
@@ -119,59 +130,37 @@ class TimelineModel(ReadOnlyTableModel):
         return None
 
 
-class ActionDialog(QDialog):
-    """A small form: fields by service field name, errors shown under the field the service names."""
-
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.widgets: dict[str, QWidget] = {}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.general = ErrorLabel(self)
-        self.errors = FieldErrors(self.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.action: Callable[[], object] | None = None
-        self.aliases: dict[str, str] = {}
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
-        self.widgets[name] = widget
-        if label:
-            self.form.addRow(label, widget)
-        else:
-            self.form.addRow(widget)
-        return widget
-
-    def finish(self) -> None:
-        self.errors.attach_form(self.form, self.widgets)
-
-    def submit(self) -> None:
-        if self.action is None:
-            self.accept()
-            return
-        try:
-            self.action()
-        except DomainError as exc:
-            self.errors.show(exc, self.aliases)
-            return
-        self.accept()
-
-
-def _text_edit(parent: QWidget, height: int = 80) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    return edit
+# The buttons in the action row, in the order of the work; the rest live in the two menus.
+ROW_ACTIONS = (
+    ("assign", QT_TRANSLATE_NOOP("ReportView", "Asignar…")),
+    ("start", QT_TRANSLATE_NOOP("ReportView", "Iniciar atención")),
+    ("visit", QT_TRANSLATE_NOOP("ReportView", "Programar visita…")),
+    ("onsite", QT_TRANSLATE_NOOP("ReportView", "En sitio")),
+    ("visit_result", QT_TRANSLATE_NOOP("ReportView", "Resultado de la visita…")),
+    ("pause", QT_TRANSLATE_NOOP("ReportView", "En espera…")),
+    ("resume", QT_TRANSLATE_NOOP("ReportView", "Reanudar")),
+    ("resolve", QT_TRANSLATE_NOOP("ReportView", "Resolver…")),
+    ("external", QT_TRANSLATE_NOOP("ReportView", "Causa externa…")),
+    ("notify", QT_TRANSLATE_NOOP("ReportView", "Avisar al cliente…")),
+    ("close", QT_TRANSLATE_NOOP("ReportView", "Cerrar…")),
+    ("reopen", QT_TRANSLATE_NOOP("ReportView", "Reabrir…")),
+)
+MORE_ACTIONS = (
+    ("area", QT_TRANSLATE_NOOP("ReportView", "Turnar a otra área…")),
+    ("attach", QT_TRANSLATE_NOOP("ReportView", "Adjuntar archivo…")),
+    ("dismiss", QT_TRANSLATE_NOOP("ReportView", "Declarar improcedente…")),
+    ("cancel", QT_TRANSLATE_NOOP("ReportView", "Cancelar el reporte…")),
+)
+DOC_ACTIONS = (
+    ("print", QT_TRANSLATE_NOOP("ReportView", "Imprimir comprobante")),
+    ("save_receipt", QT_TRANSLATE_NOOP("ReportView", "Guardar comprobante en PDF…")),
+    ("workorder", QT_TRANSLATE_NOOP("ReportView", "Imprimir orden de trabajo")),
+    ("save_workorder", QT_TRANSLATE_NOOP("ReportView", "Guardar orden de trabajo en PDF…")),
+    ("send_technician", QT_TRANSLATE_NOOP("ReportView", "Enviar al técnico por WhatsApp")),
+)
+# Actions any viewer may take whatever the status (documents).
+DOC_KEYS = {"print": "print", "save_receipt": "print", "workorder": "workorder", "save_workorder": "workorder",
+            "send_technician": "workorder"}
 
 
 class ReportView(QWidget):
@@ -180,9 +169,13 @@ class ReportView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actor: User | None = None
-        self.report: Report | None = None
+        self.actor: Session | None = None
+        self.detail: ReportDetail | None = None
+        self.allowed: frozenset[str] = frozenset()
         self.tz = DEFAULT_TIMEZONE
+        self.actions = ReportActions(self, exec_dialog=lambda d: self.exec_dialog(d))
+        self.actions.changed.connect(self._changed)
+        self.actions.message.connect(self._show_message)
 
         self.folio_label = QLabel(self)
         self.folio_label.setObjectName("folioLabel")
@@ -215,28 +208,25 @@ class ReportView(QWidget):
         lb.addWidget(self.line_label, 1)
         lb.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        # Actions
+        # Actions: the row, then "Más" and "Documentos" menus. A button stands for what may be done now.
         self.buttons: dict[str, QPushButton] = {}
+        self.menu_actions: dict[str, QAction] = {}
         actions_row = QHBoxLayout()
-        for key, label in (("assign", self.tr("Asignar…")), ("status", self.tr("Cambiar estado…")),
-                           ("visit", self.tr("Programar visita…")), ("resolve", self.tr("Resolver…")),
-                           ("external", self.tr("Causa externa…")), ("notify", self.tr("Avisar al cliente…")),
-                           ("close", self.tr("Cerrar…")), ("reopen", self.tr("Reabrir…")),
-                           ("print", self.tr("Imprimir comprobante"))):
-            button = QPushButton(label, self)
+        for key, label in ROW_ACTIONS:
+            button = QPushButton(_t(label), self)
             button.setObjectName(f"action_{key}")
+            button.clicked.connect(lambda _checked=False, k=key: self.run_action(k))
             self.buttons[key] = button
             actions_row.addWidget(button)
         actions_row.addStretch(1)
-        self.buttons["assign"].clicked.connect(self.do_assign)
-        self.buttons["status"].clicked.connect(self.do_status)
-        self.buttons["visit"].clicked.connect(self.do_visit)
-        self.buttons["resolve"].clicked.connect(self.do_resolve)
-        self.buttons["external"].clicked.connect(self.do_external)
-        self.buttons["notify"].clicked.connect(self.do_notify)
-        self.buttons["close"].clicked.connect(self.do_close)
-        self.buttons["reopen"].clicked.connect(self.do_reopen)
-        self.buttons["print"].clicked.connect(self.do_print)
+        self.more_button = self._menu_button(self.tr("Más"), MORE_ACTIONS, "moreButton")
+        self.docs_button = self._menu_button(self.tr("Documentos"), DOC_ACTIONS, "documentsButton")
+        self.menu_actions["print"].setShortcut(QKeySequence("Ctrl+P"))
+        actions_row.addWidget(self.more_button)
+        actions_row.addWidget(self.docs_button)
+        # Kept for callers that knew the print button.
+        self.buttons["print"] = QPushButton(self)
+        self.buttons["print"].hide()
         self.action_error = ErrorLabel(self)
 
         # Details
@@ -252,31 +242,44 @@ class ReportView(QWidget):
         self.customer_button.setStyleSheet("text-align: left; color: palette(link); padding: 0;")
         self.customer_button.clicked.connect(self._open_customer)
         self.grid.addRow(self.tr("Cliente:"), self.customer_button)
-        for key, label in (("address", self.tr("Domicilio:")), ("assignee", self.tr("Asignado a:")),
-                           ("opened", self.tr("Levantado:")), ("response", self.tr("Primera respuesta:")),
-                           ("resolution", self.tr("Compromiso de solución:")), ("visit", self.tr("Visita:")),
-                           ("channel", self.tr("Canal:")), ("priority", self.tr("Prioridad:")),
-                           ("contact", self.tr("Teléfono de contacto:")), ("location", self.tr("Ubicación:")),
-                           ("window", self.tr("Horario para la visita:")), ("documents", self.tr("Documentos:")),
-                           ("description", self.tr("Descripción:")), ("cause", self.tr("Causa:")),
-                           ("action", self.tr("Acción realizada:")), ("upheld", self.tr("Procedente:")),
-                           ("notified", self.tr("Aviso al cliente:"))):
+        rows = (("address", self.tr("Domicilio:")), ("phones", self.tr("Teléfonos:")),
+                ("zone", self.tr("Zona / torre:")), ("area", self.tr("Área:")), ("assignee", self.tr("Asignado a:")),
+                ("opened", self.tr("Levantado:")), ("response", self.tr("Primera respuesta:")),
+                ("resolution", self.tr("Compromiso de solución:")), ("first", self.tr("Compromiso original:")),
+                ("pause", self.tr("En espera:")), ("visit", self.tr("Visita:")), ("visits", self.tr("Visitas:")),
+                ("incident", self.tr("Incidente:")), ("channel", self.tr("Canal:")),
+                ("priority", self.tr("Prioridad:")), ("contact", self.tr("Teléfono de contacto:")),
+                ("location", self.tr("Ubicación:")), ("window", self.tr("Horario para la visita:")),
+                ("documents", self.tr("Documentos:")), ("description", self.tr("Descripción:")),
+                ("cause", self.tr("Causa:")), ("action", self.tr("Acción realizada:")),
+                ("equipment", self.tr("Equipo reemplazado:")), ("upheld", self.tr("Procedente:")),
+                ("end", self.tr("Motivo:")), ("notified", self.tr("Aviso al cliente:")),
+                ("earlier", self.tr("Ciclos anteriores:")))
+        wrapping = {"address", "documents", "description", "cause", "action", "notified", "visits", "earlier", "end",
+                    "pause", "equipment", "incident"}
+        for key, label in rows:
             value = QLabel(self.details)
             value.setObjectName(f"value_{key}")
             # Short values stay on one line (a wrapped QLabel in a form under a scroll area gets cut).
-            wraps = key in ("documents", "description", "cause", "action", "notified")
-            value.setWordWrap(wraps)
-            if wraps:  # take the whole field width, so the form lays the text out at its real width
+            value.setWordWrap(key in wrapping)
+            if key in wrapping:  # take the whole field width, so the form lays the text out at its real width
                 value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
                 value.setMinimumWidth(300)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             self.grid.addRow(label, value)
+        self.attachments = QListWidget(self.details)
+        self.attachments.setObjectName("attachments")
+        self.attachments.setMaximumHeight(90)
+        self.attachments.itemActivated.connect(self._open_attachment)
+        self.attachments_label = QLabel(self.tr("Archivos:"), self.details)
+        self.grid.addRow(self.attachments_label, self.attachments)
         details_scroll = QScrollArea(self)
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setWidget(self.details)
         details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll = details_scroll
 
         # Timeline and notes
         self.timeline_model = TimelineModel(self)
@@ -291,7 +294,7 @@ class ReportView(QWidget):
         th.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         th.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
         self.timeline.setWordWrap(True)
-        self.note_edit = _text_edit(self, 60)
+        self.note_edit = text_edit(self, 60)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText(self.tr("Escriba una nota para el historial…"))
         self.note_edit.setMaximumHeight(90)
@@ -333,124 +336,207 @@ class ReportView(QWidget):
         layout.addWidget(self.action_error)
         layout.addWidget(self.splitter, 1)
 
+    def _menu_button(self, text: str, entries: tuple[tuple[str, str], ...], name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(button)
+        for key, label in entries:
+            action = menu.addAction(_t(label))
+            action.setObjectName(f"menu_{key}")
+            action.triggered.connect(lambda _checked=False, k=key: self.run_action(k))
+            self.menu_actions[key] = action
+            self.addAction(action)  # its shortcut works while the view is shown
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        button.setMenu(menu)
+        return button
+
     # --- showing -----------------------------------------------------------------------------------
 
-    def set_actor(self, actor: User) -> None:
-        self.actor = actor
+    @property
+    def report(self) -> ReportDetail | None:
+        """The report shown (a DTO; `.id`, `.folio`, `.customer.id`)."""
+        return self.detail
+
+    def set_actor(self, actor: Session | object) -> None:
+        self.actor = actor if isinstance(actor, Session) or actor is None else Session.of(actor)  # type: ignore[arg-type]
+        self.actions.set_actor(self.actor)
         self.update_actions()
 
     def show_report(self, report_id: int) -> None:
-        self.report = Report.get_by_id(report_id)
         self.action_error.clear_error()
         self.note_error.clear_error()
+        self.detail = queries.report_detail(report_id)
         self.refresh_display()
 
     def refresh(self) -> None:
-        if self.report is not None:
-            self.report = Report.get_by_id(self.report.id)
+        if self.detail is not None:
+            try:
+                self.detail = queries.report_detail(self.detail.id)
+            except DomainError as exc:
+                self.action_error.show_error(exc.message)
+                return
             self.refresh_display()
 
-    def _due_text(self, due: dt.datetime | None, done: bool) -> tuple[str, bool]:
-        if due is None:
-            return "", False
+    def _due_text(self, due: dt.datetime | None, done: bool) -> tuple[str, str]:
+        """(text, urgency) for a term: "27/11/2026 14:00 (faltan 3 h)"."""
+        d = self.detail
+        if due is None or d is None:
+            return "", ""
         text = short_dt(to_local(due, self.tz))
         if done:
-            return text, False
-        left, overdue = time_left(due)
-        return f"{text} ({left})", overdue
+            return text, ""
+        if d.paused:
+            return self.tr("{0} (detenido: esperando al cliente)").format(text), "paused"
+        left, _overdue = time_left(due)
+        return f"{text} ({left})", queries.urgency(due, status=d.status)
 
     def refresh_display(self) -> None:
-        r = self.report
-        if r is None:
+        d = self.detail
+        if d is None:
             return
-        office = r.office
-        self.tz = office.timezone
-        demo = office.demo
-        self.folio_label.setText(r.folio + ("  DEMO" if demo else ""))
-        self.kind_label.setText(tr_label(KIND_LABELS.get(r.kind, r.kind)))
-        self.status_label.setText(tr_label(STATUS_LABELS.get(r.status, r.status)))
-        self.line_label.setText(status_line(r, self.tz))
-        c = r.customer
+        self.tz = d.tz
+        self.folio_label.setText(d.folio + ("  DEMO" if d.demo else ""))
+        self.kind_label.setText(tr_label(KIND_LABELS.get(d.kind, d.kind)))
+        status = tr_label(STATUS_LABELS.get(d.status, d.status))
+        if d.status == Status.ASIGNADO and d.area == "tecnica":
+            status = tr_label("Asignado a técnico")
+        self.status_label.setText(status)
+        self.line_label.setText(status_line(d))
+        self.copy_button.setText(self.tr("Copiar"))
+        c = d.customer
         self.customer_button.setText(f"{c.name} ({c.number})")
         v = self.values
-        v["address"].setText(c.service_address())
-        v["address"].setToolTip(c.service_address())
-        v["assignee"].setText(r.assignee.full_name if r.assignee_id else self.tr("Sin asignar"))
-        v["opened"].setText(self.tr("{0} por {1}").format(short_dt(to_local(r.opened_at, self.tz)),
-                                                            r.created_by.full_name))
-        responded = r.responded_at is not None
-        text, overdue = self._due_text(r.response_due, responded)
+        for label in v.values():
+            label.setText("")
+            label.setStyleSheet("")
+        v["address"].setText(c.address + (f"\n{c.references}" if c.references else ""))
+        v["address"].setToolTip(c.address)
+        v["phones"].setText(", ".join(format_phone(p) for p in c.phones))
+        v["zone"].setText(" / ".join(p for p in (c.zone, c.tower) if p))
+        v["area"].setText(d.area_name if d.area != "tecnica" else "")
+        v["assignee"].setText(d.assignee_name or self.tr("Sin asignar"))
+        v["opened"].setText(self.tr("{0} por {1}").format(short_dt(to_local(d.opened_at, self.tz)), d.created_by))
+        responded = d.responded_at is not None
+        text, urgency = self._due_text(d.response_due, responded)
         if responded:
-            text = self.tr("{0} (atendido el {1})").format(text, short_dt(to_local(r.responded_at, self.tz)))
-        self._set_due(v["response"], text, overdue)
-        closed = r.status in ("resuelto", "cerrado")
-        text, overdue = self._due_text(r.resolution_due, closed)
-        self._set_due(v["resolution"], text, overdue)
-        v["visit"].setText(short_dt(to_local(r.visit_at, self.tz)) if r.visit_at else self.tr("Sin programar"))
-        v["channel"].setText(tr_label(CHANNEL_LABELS.get(r.channel, r.channel)))
-        v["priority"].setText(tr_label(PRIORITY_LABELS.get(r.priority, r.priority)))
-        v["contact"].setText(format_phone(r.contact_phone) if r.contact_phone else "")
-        v["location"].setText(r.location)
-        v["window"].setText(r.visit_window)
-        docs = reports.documents(r)
-        v["documents"].setText("\n".join(f"• {tr_label(d)}" for d in docs))
-        v["description"].setText(r.description)
-        cause = ""
-        if r.cause_category:
-            cat = tr_label(CAUSE_CATEGORY_LABELS.get(r.cause_category, r.cause_category))
-            label = tr_label(CAUSES.get(r.cause_category, {}).get(r.cause_code, ""))
-            cause = f"{cat}: {r.cause or label}"
-        v["cause"].setText(cause)
-        v["action"].setText(r.action_taken)
-        v["upheld"].setText("" if r.upheld is None else (self.tr("Sí") if r.upheld else self.tr("No")))
-        notified = ""
-        if r.notified_at:
-            notified = self.tr("{0} por {1}: {2}").format(
-                short_dt(to_local(r.notified_at, self.tz)),
-                tr_label(CHANNEL_LABELS.get(r.notified_channel, r.notified_channel)).lower(), r.notified_text)
-        v["notified"].setText(notified)
+            text = self.tr("{0} (atendido el {1})").format(text, short_dt(to_local(d.responded_at, self.tz)))
+        self._set_due(v["response"], text, urgency)
+        res = d.resolution
+        settled = d.status not in (Status.ABIERTO, Status.ASIGNADO, Status.EN_PROCESO, Status.EN_ESPERA)
+        text, urgency = self._due_text(d.resolution_due, settled)
+        if res is not None:
+            on_time = res.resolved_at <= d.resolution_due
+            text = self.tr("{0} (resuelto el {1}, {2})").format(
+                text, short_dt(to_local(res.resolved_at, self.tz)),
+                self.tr("a tiempo") if on_time else self.tr("fuera de plazo"))
+        self._set_due(v["resolution"], text, urgency)
+        if d.extended:
+            v["first"].setText(short_dt(to_local(d.first_resolution_due, self.tz)))
+        self._show_pause(d)
+        visit = d.next_visit
+        if visit is not None:
+            v["visit"].setText(self.tr("{0} a {1} con {2} ({3})").format(
+                short_dt(to_local(visit.starts_at, self.tz)), f"{to_local(visit.ends_at, self.tz):%H:%M}",
+                visit.technician_name or self.tr("sin técnico"),
+                tr_label(VISIT_STATUS_LABELS.get(visit.status, visit.status)).lower()))
+        elif d.status in (Status.ABIERTO, Status.ASIGNADO, Status.EN_PROCESO, Status.EN_ESPERA):
+            v["visit"].setText(self.tr("Sin programar"))
+        past = [x for x in d.visits if x is not visit]
+        v["visits"].setText("\n".join(
+            f"{short_dt(to_local(x.starts_at, self.tz))} · {x.technician_name} · "
+            f"{tr_label(VISIT_STATUS_LABELS.get(x.status, x.status))}" + (f": {x.outcome}" if x.outcome else "")
+            for x in past))
+        if d.incident is not None:
+            v["incident"].setText(d.incident.title)
+        v["channel"].setText(tr_label(CHANNEL_LABELS.get(d.channel, d.channel)))
+        v["priority"].setText(tr_label(PRIORITY_LABELS.get(d.priority, d.priority)))
+        v["contact"].setText(format_phone(d.contact_phone) if d.contact_phone else "")
+        v["location"].setText(d.location)
+        v["window"].setText(d.visit_window)
+        v["documents"].setText("\n".join(f"• {tr_label(x)}" for x in d.documents))
+        v["description"].setText(d.description)
+        if res is not None:
+            if res.cause_code:
+                cat = tr_label(CAUSE_CATEGORY_LABELS.get(res.cause_category, res.cause_category))
+                detail = f" — {res.cause_text}" if res.cause_text and res.cause_text != res.cause_label else ""
+                v["cause"].setText(f"{cat}: {tr_label(res.cause_label)}{detail}")
+            v["action"].setText(res.action_taken)
+            v["equipment"].setText(res.equipment)
+            v["upheld"].setText(self.tr("Sí") if res.upheld else (
+                self.tr("No: {0}").format(res.upheld_reason) if res.upheld_reason else self.tr("No")))
+        elif d.external_cause is not None:
+            v["cause"].setText(self.tr("Externa: {0} (plazo ampliado)").format(tr_label(d.external_cause.label)))
+        v["end"].setText(d.end_reason)
+        notices = d.cycle_notices
+        v["notified"].setText("\n".join(self._notice_line(n) for n in notices))
+        earlier = [r for r in d.resolutions if r.cycle != d.cycle]
+        v["earlier"].setText("\n".join(self.tr("Ciclo {0}: {1} ({2})").format(
+            r.cycle, r.cause_words or r.upheld_reason, self.tr("procedente") if r.upheld else self.tr("no procedente"))
+            for r in earlier))
+        always = ("assignee", "resolution", "response")
         for key, label in v.items():  # hide empty rows so the eye finds what is there
-            self.grid.setRowVisible(label, bool(label.text()) or key in ("assignee", "resolution", "response"))
-        self.timeline_model.set_events(reports.timeline(r), self.tz)
+            self.grid.setRowVisible(label, bool(label.text()) or key in always)
+        self.attachments.clear()
+        for a in d.attachments:
+            item = QListWidgetItem(f"{a.filename} ({a.size // 1024 or 1} KB) — {a.added_by}, "
+                                   f"{short_dt(to_local(a.added_at, self.tz))}" + (f": {a.note}" if a.note else ""))
+            item.setData(ATTACHMENT_ID_ROLE, a.id)
+            item.setToolTip(self.tr("Doble clic o Enter para abrirlo"))
+            self.attachments.addItem(item)
+        self.grid.setRowVisible(self.attachments, bool(d.attachments))
+        self.timeline_model.set_events(d.events, self.tz)
         self.timeline.resizeRowsToContents()
         self.update_actions()
 
-    def _set_due(self, label: QLabel, text: str, overdue: bool) -> None:
+    def _notice_line(self, n: queries.NoticeInfo) -> str:
+        confirmed = {True: self.tr(" (confirmó la solución)"), False: self.tr(" (NO confirmó la solución)")}.get(
+            n.confirmed, "")
+        return self.tr("{0} por {1}, {2}: {3}{4}").format(
+            short_dt(to_local(n.at, self.tz)), tr_label(CHANNEL_LABELS.get(n.channel, n.channel)).lower(),
+            n.user_name, n.text, confirmed)
+
+    def _show_pause(self, d: ReportDetail) -> None:
+        label = self.values["pause"]
+        pause = d.open_pause
+        total = d.paused_time()
+        parts = []
+        if pause is not None and d.status == Status.EN_ESPERA:
+            reason = tr_label(WAIT_REASON_LABELS.get(pause.reason, pause.reason))
+            clock = self.tr("el plazo está detenido") if pause.customer_caused else self.tr("el plazo sigue corriendo")
+            parts.append(self.tr("{0}, desde {1}; {2}").format(reason, short_dt(to_local(pause.started_at, self.tz)),
+                                                               clock))
+        if total > dt.timedelta(0):
+            parts.append(self.tr("Tiempo detenido por el cliente: {0}").format(duration_words(total)))
+        label.setText("\n".join(parts))
+        label.setStyleSheet(f"color: {AMBER};" if parts else "")
+
+    def _set_due(self, label: QLabel, text: str, urgency: str) -> None:
         label.setText(text)
-        label.setStyleSheet(f"color: {DANGER}; font-weight: bold;" if overdue else "")
-        label.setProperty("overdue", overdue)
+        color = {"overdue": DANGER, "soon": AMBER}.get(urgency)
+        label.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
+        label.setProperty("overdue", urgency == "overdue")
 
     def update_actions(self) -> None:
-        r, actor = self.report, self.actor
-        b = self.buttons
-        if r is None or actor is None:
-            for button in b.values():
-                button.setEnabled(False)
-            return
-        status = r.status
-        own = not (actor.role == Role.TECNICO and r.assignee_id != actor.id)
-
-        def allowed(action: str) -> bool:
-            return status in reports.TRANSITIONS[action][0]
-
-        rules = {
-            "assign": (Action.REPORT_ASSIGN, allowed("assigned")),
-            "status": (Action.REPORT_STATUS, own and bool(reports.MANUAL_STATUSES.get(status))),
-            "visit": (Action.REPORT_VISIT, own and allowed("visit")),
-            "resolve": (Action.REPORT_RESOLVE, own and allowed("resolved")),
-            "external": (Action.REPORT_RECLASSIFY, own and allowed("reclassified")
-                         and r.cause_category != "externa"),
-            "notify": (Action.REPORT_NOTIFY, allowed("notified")),
-            "close": (Action.REPORT_CLOSE, allowed("closed") and r.notified_at is not None),
-            "reopen": (Action.REPORT_REOPEN, allowed("reopened")),
-        }
-        for key, (action, ok) in rules.items():
-            permitted = can(actor, action)
-            b[key].setVisible(permitted)
-            b[key].setEnabled(permitted and ok)
-        b["print"].setVisible(printing_available())
-        b["print"].setEnabled(printing_available())
-        note_ok = can(actor, Action.REPORT_NOTE) and own
+        d, actor = self.detail, self.actor
+        self.allowed = queries.allowed_actions(actor, d.id) if d is not None and actor is not None else frozenset()
+        for key, button in self.buttons.items():
+            if key == "print":
+                continue
+            ok = key in self.allowed
+            button.setVisible(ok)
+            button.setEnabled(ok)
+        for key, action in self.menu_actions.items():
+            ok = DOC_KEYS.get(key, key) in self.allowed
+            if key == "send_technician" and d is not None:
+                ok = ok and d.area == "tecnica" and bool(d.assignee_id or d.next_visit)
+            action.setVisible(ok)
+            action.setEnabled(ok)
+        self.more_button.setVisible(any(self.menu_actions[k].isVisible() for k, _ in MORE_ACTIONS))
+        self.buttons["print"].setEnabled("print" in self.allowed)
+        note_ok = "note" in self.allowed
         self.note_edit.setEnabled(note_ok)
         self.note_button.setEnabled(note_ok)
 
@@ -460,198 +546,53 @@ class ReportView(QWidget):
         """The seam tests replace to fill in and submit a dialog without a nested event loop."""
         return dialog.exec()
 
-    def _run(self, dialog: ActionDialog) -> bool:
-        dialog.finish()
-        try:
-            accepted = self.exec_dialog(dialog) == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-        if accepted:
-            self._changed()
-        return accepted
+    def run_action(self, key: str) -> bool:
+        if self.detail is None:
+            return False
+        self.action_error.clear_error()
+        return self.actions.run(key, self.detail.id)
 
-    def _changed(self) -> None:
-        self.refresh()
-        if self.report is not None:
-            self.report_changed.emit(self.report.id)
+    def _changed(self, report_id: int) -> None:
+        if self.detail is not None and report_id == self.detail.id:
+            self.refresh()
+            self.report_changed.emit(report_id)
+
+    def _show_message(self, text: str) -> None:
+        self.action_error.setStyleSheet(f"color: {DANGER};" if text else "")
+        self.action_error.show_error(text)
 
     def copy_line(self) -> None:
         QGuiApplication.clipboard().setText(self.line_label.text())
         self.copy_button.setText(self.tr("Copiado"))
 
     def do_note(self) -> None:
-        if self.report is None or self.actor is None:
+        if self.detail is None or self.actor is None:
             return
         try:
-            reports.add_note(self.actor, self.report, self.note_edit.toPlainText())
+            reports.add_note(self.actor, self.detail.id, self.note_edit.toPlainText())
         except DomainError as exc:
             self.note_error.show_error(exc.message)
             return
         self.note_error.clear_error()
         self.note_edit.clear()
-        self._changed()
-
-    def do_assign(self) -> None:
-        r = self.report
-        d = ActionDialog(self.tr("Asignar el reporte {0}").format(r.folio), self.tr("Asignar"), self)
-        combo = QComboBox(d)
-        for tech in users.users_with_role("tecnico"):
-            combo.addItem(tech.full_name, tech.id)
-        if r.assignee_id:
-            combo.setCurrentIndex(max(0, combo.findData(r.assignee_id)))
-        d.add("assignee", self.tr("Técnico:"), combo)
-        note = d.add("note", self.tr("Nota (opcional):"), _text_edit(d, 60))
-
-        def act() -> None:
-            tech_id = combo.currentData()
-            tech = User.get_or_none(User.id == tech_id) if tech_id else None
-            reports.assign(self.actor, r, tech, note.toPlainText())  # type: ignore[arg-type, attr-defined]
-
-        d.action = act
-        self._run(d)
-
-    def do_status(self) -> None:
-        r = self.report
-        d = ActionDialog(self.tr("Cambiar el estado de {0}").format(r.folio), self.tr("Cambiar"), self)
-        combo = QComboBox(d)
-        for code in ("en_proceso", "en_espera"):
-            if code in reports.MANUAL_STATUSES.get(r.status, ()):
-                combo.addItem(tr_label(STATUS_LABELS[code]), code)
-        d.add("status", self.tr("Nuevo estado:"), combo)
-        note = d.add("note", self.tr("Motivo o nota:"), _text_edit(d, 60))
-        d.action = lambda: reports.change_status(self.actor, r, combo.currentData(),  # type: ignore[arg-type]
-                                                 note.toPlainText())  # type: ignore[attr-defined]
-        self._run(d)
-
-    def do_visit(self) -> None:
-        r = self.report
-        d = ActionDialog(self.tr("Programar visita — {0}").format(r.folio), self.tr("Programar"), self)
-        when = QDateTimeEdit(d)
-        when.setDisplayFormat("dd/MM/yyyy HH:mm")
-        when.setCalendarPopup(True)
-        start = dt.datetime.now(to_local(now_utc(), self.tz).tzinfo) + dt.timedelta(days=1)
-        when.setDateTime(QDateTime(start.date(), dt.time(10, 0)))
-        if r.visit_at:
-            local = to_local(r.visit_at, self.tz)
-            when.setDateTime(QDateTime(local.date(), local.time().replace(second=0, microsecond=0)))
-        d.add("visit_at", self.tr("Fecha y hora:"), when)
-        note = d.add("note", self.tr("Nota (opcional):"), _text_edit(d, 60))
-
-        def act() -> None:
-            from zoneinfo import ZoneInfo
-
-            value = when.dateTime().toPython().replace(tzinfo=ZoneInfo(self.tz))
-            reports.record_visit(self.actor, r, value, note.toPlainText())  # type: ignore[arg-type, attr-defined]
-
-        d.action = act
-        self._run(d)
-
-    def do_resolve(self) -> None:
-        r = self.report
-        d = ActionDialog(self.tr("Resolver el reporte {0}").format(r.folio), self.tr("Resolver"), self)
-        category = QComboBox(d)
-        for code, label in CAUSE_CATEGORY_LABELS.items():
-            category.addItem(tr_label(label), code)
-        cause_code = QComboBox(d)
-
-        def fill_causes() -> None:
-            cause_code.clear()
-            for code, label in CAUSES[category.currentData()].items():
-                cause_code.addItem(tr_label(label), code)
-
-        category.currentIndexChanged.connect(fill_causes)
-        fill_causes()
-        d.add("cause_category", self.tr("Tipo de causa:"), category)
-        d.add("cause_code", self.tr("Causa:"), cause_code)
-        cause = d.add("cause", self.tr("Detalle de la causa:"), _text_edit(d, 50))
-        action = d.add("action_taken", self.tr("Acción realizada:"), _text_edit(d, 70))
-        upheld_box = QWidget(d)
-        yes = QRadioButton(self.tr("Sí, procedente"), upheld_box)
-        no = QRadioButton(self.tr("No procedente"), upheld_box)
-        group = QButtonGroup(upheld_box)
-        group.addButton(yes)
-        group.addButton(no)
-        hl = QHBoxLayout(upheld_box)
-        hl.setContentsMargins(0, 0, 0, 0)
-        hl.addWidget(yes)
-        hl.addWidget(no)
-        hl.addStretch(1)
-        d.add("upheld", self.tr("¿Procedente?"), upheld_box)
-        d.yes, d.no = yes, no  # type: ignore[attr-defined]
-
-        def act() -> None:
-            if not yes.isChecked() and not no.isChecked():
-                raise DomainError(self.tr("Indique si el reporte fue procedente."), "upheld")
-            reports.resolve(self.actor, r, cause_category=category.currentData(),  # type: ignore[arg-type]
-                            cause_code=cause_code.currentData(), cause=cause.toPlainText(),  # type: ignore[attr-defined]
-                            action=action.toPlainText(), upheld=yes.isChecked())  # type: ignore[attr-defined]
-
-        d.action = act
-        self._run(d)
-
-    def do_external(self) -> None:
-        r = self.report
-        d = ActionDialog(self.tr("Causa externa — {0}").format(r.folio), self.tr("Reclasificar"), self)
-        info = QLabel(self.tr("La causa es ajena al proveedor: el plazo de solución se amplía según la política "
-                              "del tipo de reporte."), d)
-        info.setWordWrap(True)
-        d.form.addRow(info)
-        code = QComboBox(d)
-        for key, label in CAUSES["externa"].items():
-            code.addItem(tr_label(label), key)
-        d.add("cause_code", self.tr("Causa:"), code)
-        note = d.add("note", self.tr("Nota (opcional):"), _text_edit(d, 60))
-        d.action = lambda: reports.reclassify_external(self.actor, r, code.currentData(),  # type: ignore[arg-type]
-                                                       note.toPlainText())  # type: ignore[attr-defined]
-        self._run(d)
-
-    def do_notify(self) -> None:
-        r = self.report
-        d = ActionDialog(self.tr("Avisar al cliente — {0}").format(r.folio), self.tr("Registrar aviso"), self)
-        channel = QComboBox(d)
-        for code, label in CHANNEL_LABELS.items():
-            channel.addItem(tr_label(label), code)
-        d.add("notified_channel", self.tr("Por:"), channel)
-        text = d.add("notified_text", self.tr("Qué se le dijo:"), _text_edit(d, 80))
-        text.setPlainText(self._suggested_notice(r))  # type: ignore[attr-defined]
-        confirmed = QCheckBox(self.tr("El cliente confirma que quedó resuelto"), d)
-        d.add("customer_confirmed", "", confirmed)
-        d.action = lambda: reports.notify_customer(
-            self.actor, r, channel=channel.currentData(), text=text.toPlainText(),  # type: ignore[arg-type, attr-defined]
-            confirmed=True if confirmed.isChecked() else None)
-        self._run(d)
-
-    def _suggested_notice(self, r: Report) -> str:
-        if not r.cause_category:
-            return ""
-        label = tr_label(CAUSES.get(r.cause_category, {}).get(r.cause_code, ""))
-        upheld = self.tr("procedente") if r.upheld else self.tr("no procedente")
-        return self.tr("Causa: {0}. {1}. Reporte {2}.").format(r.cause or label, r.action_taken, upheld)
-
-    def do_close(self) -> None:
-        r = self.report
-        d = ActionDialog(self.tr("Cerrar el reporte {0}").format(r.folio), self.tr("Cerrar reporte"), self)
-        note = d.add("note", self.tr("Nota (opcional):"), _text_edit(d, 60))
-        d.action = lambda: reports.close(self.actor, r, note.toPlainText())  # type: ignore[arg-type, attr-defined]
-        self._run(d)
-
-    def do_reopen(self) -> None:
-        r = self.report
-        d = ActionDialog(self.tr("Reabrir el reporte {0}").format(r.folio), self.tr("Reabrir"), self)
-        reason = d.add("reason", self.tr("Motivo:"), _text_edit(d, 70))
-        d.action = lambda: reports.reopen(self.actor, r, reason.toPlainText())  # type: ignore[arg-type, attr-defined]
-        self._run(d)
+        self._changed(self.detail.id)
 
     def do_print(self) -> None:
-        if self.report is None or not printing_available():
-            return
-        from .printing import print_receipt
-
-        print_receipt(self, self.report)
+        if self.detail is not None and printing_available():
+            self.run_action("print")
 
     def _open_customer(self) -> None:
-        if self.report is not None:
-            self.customer_requested.emit(self.report.customer_id)
+        if self.detail is not None:
+            self.customer_requested.emit(self.detail.customer.id)
+
+    def _open_attachment(self, item: QListWidgetItem) -> None:
+        try:
+            path = reports.attachment_path(item.data(ATTACHMENT_ID_ROLE))
+        except DomainError as exc:
+            self._show_message(exc.message)
+            return
+        if not desktop.open_file(path):
+            self._show_message(self.tr("No hay un programa para abrir {0}; está en {1}").format(path.name, path))
 
 
-__all__ = ["ActionDialog", "QLineEdit", "ReportView", "TimelineModel"]
+__all__ = ["WARNING_BORDER", "ActionDialog", "ReportView", "TimelineModel"]

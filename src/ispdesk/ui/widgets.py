@@ -89,16 +89,25 @@ class FieldErrors:
         self.general.clear_error()
 
     def show(self, exc: DomainError, aliases: dict[str, str] | None = None) -> str | None:
-        """Show `exc`; return the field name it went to (None = the general label)."""
+        """Show `exc` — every message of a `ValidationErrors` beside its own field; return the first field shown
+        (None = the general label)."""
         self.clear()
-        field = exc.field
-        if field and aliases:
-            field = aliases.get(field, field)
-        if field and field in self.labels:
-            self._set(field, exc.message)
-            return field
-        self.general.show_error(exc.message)
-        return None
+        errors = getattr(exc, "errors", None) or [exc]
+        first: str | None = None
+        general: list[str] = []
+        for err in errors:
+            field = err.field
+            if field and aliases:
+                field = aliases.get(field, field)
+            if field and field in self.labels:
+                current = self.labels[field].text()
+                self._set(field, f"{current} {err.message}".strip() if current else err.message)
+                first = first or field
+            else:
+                general.append(err.message)
+        if general:
+            self.general.show_error(" ".join(general))
+        return first
 
     def message_for(self, field: str) -> str:
         label = self.labels.get(field)

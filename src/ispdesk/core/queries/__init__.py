@@ -244,14 +244,15 @@ def _covers(zones: tuple[str, ...], zone: str, tower: str) -> bool:
 
 
 def suggest_assignees(report: HasId | int) -> list[Person]:
-    """Assignment suggestions: those who cover the customer's zone (or tower) first, then the least loaded."""
+    """Assignment suggestions: those who cover the customer's zone (or tower) first, then technicians before the
+    technical lead, then the least loaded."""
     row = (Report.select(Report.area, Customer.zone, Customer.tower).join(Customer)
            .where(Report.id == ident(report)).tuples().first())
     if row is None:
         raise NotFound("El reporte ya no existe.")
     area, zone, tower = row
     people = [replace(p, covers=_covers(p.zones, zone, tower)) for p in assignable(area or AREA_TECNICA)]
-    return sorted(people, key=lambda p: (not p.covers, p.load, p.name))
+    return sorted(people, key=lambda p: (not p.covers, p.role == Role.JEFE_TECNICO, p.load, p.name))
 
 
 @dataclass(frozen=True)
