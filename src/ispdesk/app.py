@@ -72,9 +72,9 @@ def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
     from .ui import login
 
     if _exit_when_idle():
-        from .core.models import Office
+        from .core.queries import office_brief
 
-        office = Office.select(Office.name).order_by(Office.id).first()
+        office = office_brief()
         dialog = login.LoginDialog(office_name=office.name if office else "")
         _ShowWatcher(dialog)
         dialog.exec()

@@ -96,6 +96,7 @@ class SearchResult:
     customer_ids: list[int] = field(default_factory=list)
     exact_ids: set[int] = field(default_factory=set)  # ids that matched a number, phone or folio exactly
     report_id: int | None = None  # a folio was typed and found
+    report_folio: str = ""  # its display form
     folio_error: str = ""  # a folio-shaped query whose check digit is wrong
     truncated: bool = False
 
@@ -126,12 +127,13 @@ def search(query: str, limit: int = 50, *, cap: int = DEFAULT_CAP) -> SearchResu
             result.folio_error = exc.message
         else:
             row = (
-                Report.select(Report.id, Report.customer)
+                Report.select(Report.id, Report.customer, Report.folio)
                 .where(Report.folio_key == f.key)
                 .first()
             )
             if row is not None:
                 result.report_id = row.id
+                result.report_folio = row.folio
                 result.customer_ids = [row.customer_id]
                 result.exact_ids = {row.customer_id}
                 return result

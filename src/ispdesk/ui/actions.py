@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ispdesk.core import queries
 from ispdesk.core.clock import now_utc, to_local
-from ispdesk.core.errors import DomainError, ValidationError, ValidationErrors
+from ispdesk.core.errors import DomainError, ValidationError
 from ispdesk.core.messages import notice_text, wa_link, workorder_message
 from ispdesk.core.phones import format_phone
 from ispdesk.core.present import short_dt
@@ -464,7 +464,8 @@ class ReportActions(QObject):
         def whatsapp() -> None:
             link = wa_link(phones[0], text.toPlainText()) if phones else None  # type: ignore[attr-defined]
             if link is None:
-                d.errors.show(ValidationError(self.tr("El cliente no tiene un celular registrado."), "notified_channel"))
+                d.errors.show(ValidationError(self.tr("El cliente no tiene un celular registrado."),
+                                              "notified_channel"))
                 return
             channel.setCurrentIndex(channel.findData("whatsapp"))
             desktop.open_link(link)
@@ -632,4 +633,4 @@ def local_now_label(tz: str) -> str:
     return short_dt(to_local(now_utc(), tz))
 
 
-__all__ = ["ActionDialog", "QDateTime", "ReportActions", "Qt", "text_edit"]
+__all__ = ["ActionDialog", "QDateTime", "Qt", "ReportActions", "text_edit"]

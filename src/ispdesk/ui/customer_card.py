@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     Qt,
     Signal,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -30,20 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ispdesk.core import queries
 from ispdesk.core.clock import DEFAULT_TIMEZONE, now_utc, to_local
 from ispdesk.core.errors import DomainError
-from ispdesk.core.models import Customer, Report, User
 from ispdesk.core.permissions import Action, can
 from ispdesk.core.phones import format_phone
 from ispdesk.core.present import short_dt, time_left
+from ispdesk.core.queries import CustomerInfo, CustomerReportRow
 from ispdesk.core.services import customers
-from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS, KIND_LABELS, OPEN_STATUSES, STATUS_LABELS
+from ispdesk.core.session import Session
+from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS, KIND_LABELS, STATUS_LABELS
 
 from .generated.ui_customer_form import Ui_CustomerForm
 from .table_model import Index as _Index
 from .table_model import ReadOnlyTableModel
 from .vocab_tr import tr_label
-from .widgets import DANGER, Banner, ErrorLabel, FieldErrors, big_font
+from .widgets import DANGER, Banner, EnterButton, ErrorLabel, FieldErrors, big_font
 
 DEFAULT_TZ = DEFAULT_TIMEZONE
 COL_FOLIO, COL_KIND, COL_STATUS, COL_OPENED, COL_DUE, COL_LEFT = range(6)
@@ -58,11 +60,6 @@ REPORT_HEADERS = (
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def office_tz(obj: Customer | Report) -> str:
-    office = obj.office if getattr(obj, "office_id", None) else None
-    return office.timezone if office is not None else DEFAULT_TZ
-
-
 class CustomerReportsModel(ReadOnlyTableModel):
     """A customer's reports (a few dozen at most): open ones first, overdue deadlines in red."""
 
@@ -71,11 +68,11 @@ class CustomerReportsModel(ReadOnlyTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._reports: list[Report] = []
+        self._reports: list[CustomerReportRow] = []
         self._tz = DEFAULT_TZ
         self._now = now_utc()
 
-    def set_reports(self, reports: list[Report], tz: str) -> None:
+    def set_reports(self, reports: list[CustomerReportRow], tz: str) -> None:
         self.beginResetModel()
         self._reports = list(reports)
         self._tz = tz
@@ -88,8 +85,8 @@ class CustomerReportsModel(ReadOnlyTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._reports)
 
-    def _overdue(self, r: Report) -> bool:
-        return r.status in OPEN_STATUSES and r.status != "resuelto" and r.resolution_due < self._now
+    def _overdue(self, r: CustomerReportRow) -> bool:
+        return r.urgency(self._now) == "overdue"
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._reports):
@@ -101,7 +98,7 @@ class CustomerReportsModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if col in (COL_DUE, COL_LEFT) and self._overdue(r):
                 return QBrush(QColor(DANGER))
-            if r.status not in OPEN_STATUSES and col != COL_FOLIO:
+            if not r.unfinished and col != COL_FOLIO:
                 return QBrush(QColor("#666666"))
             return None
         if role != Qt.ItemDataRole.DisplayRole:
@@ -115,10 +112,13 @@ class CustomerReportsModel(ReadOnlyTableModel):
         if col == COL_OPENED:
             return short_dt(to_local(r.opened_at, self._tz))
         if col == COL_DUE:
-            return short_dt(to_local(r.resolution_due, self._tz)) if r.status in OPEN_STATUSES else ""
+            return short_dt(to_local(r.resolution_due, self._tz)) if r.unfinished else ""
         if col == COL_LEFT:
-            if r.status not in OPEN_STATUSES or r.status == "resuelto":
+            urgency = r.urgency(self._now)
+            if not urgency:
                 return ""
+            if urgency == "paused":
+                return QCoreApplication.translate("CustomerReportsModel", "en espera del cliente")
             return time_left(r.resolution_due, self._now)[0]
         return None
 
@@ -162,7 +162,7 @@ class CustomerForm(QWidget):
         if not self._loading:
             self.changed.emit()
 
-    def load(self, c: Customer | None, **prefill: str) -> None:
+    def load(self, c: CustomerInfo | None, **prefill: str) -> None:
         self._loading = True
         ui = self.ui
         try:
@@ -182,7 +182,7 @@ class CustomerForm(QWidget):
             ui.zoneEdit.setText(c.zone if c else "")
             ui.towerEdit.setText(c.tower if c else "")
             ui.planEdit.setText(c.plan if c else "")
-            ui.priceEdit.setText(f"{c.plan_price:.2f}" if c and c.plan_price is not None else "")
+            ui.priceEdit.setText(c.plan_price if c else "")
             ui.billingDaySpin.setValue(c.billing_day or 0 if c else 0)
         finally:
             self._loading = False
@@ -216,10 +216,10 @@ class CustomerForm(QWidget):
 class NewCustomerDialog(QDialog):
     """"Nuevo cliente" from an empty search; `customer` holds the created customer after accept."""
 
-    def __init__(self, actor: User, parent: QWidget | None = None, *, query: str = "") -> None:
+    def __init__(self, actor: Session, parent: QWidget | None = None, *, query: str = "") -> None:
         super().__init__(parent)
         self.actor = actor
-        self.customer: Customer | None = None
+        self.customer: CustomerInfo | None = None
         self.setWindowTitle(self.tr("Nuevo cliente"))
         self.form = CustomerForm(self)
         prefill = {}
@@ -245,22 +245,23 @@ class NewCustomerDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.customer = customers.create_customer(self.actor, **self.form.values())
+            created = customers.create_customer(self.actor, **self.form.values())
         except DomainError as exc:
             self.form.show_error(exc)
             return
+        self.customer = queries.customer_info(created.id)
         self.accept()
 
 
 class CustomerCard(QWidget):
     report_requested = Signal(int)
-    new_report_requested = Signal(object)  # Customer
+    new_report_requested = Signal(object)  # CustomerInfo
     saved = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actor: User | None = None
-        self.customer: Customer | None = None
+        self.actor: Session | None = None
+        self.customer: CustomerInfo | None = None
         self._dirty = False
 
         self.title = QLabel(self)
@@ -272,7 +273,7 @@ class CustomerCard(QWidget):
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner = Banner(self)
-        self.new_report_button = QPushButton(self.tr("Nuevo reporte"), self)
+        self.new_report_button = EnterButton(self.tr("Nuevo reporte"), self)
         self.new_report_button.setObjectName("newReportButton")
         self.new_report_button.setToolTip(self.tr("Levantar un reporte para este cliente (Ctrl+N)"))
         self.new_report_button.setShortcut(QKeySequence())  # Ctrl+N lives in the main window's menu
@@ -280,10 +281,10 @@ class CustomerCard(QWidget):
 
         self.form = CustomerForm(self)
         self.form.changed.connect(self._mark_dirty)
-        self.save_button = QPushButton(self.tr("Guardar cambios"), self)
+        self.save_button = EnterButton(self.tr("Guardar cambios"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.clicked.connect(self.save)
-        self.discard_button = QPushButton(self.tr("Descartar"), self)
+        self.discard_button = EnterButton(self.tr("Descartar"), self)
         self.discard_button.clicked.connect(self.discard)
         self.saved_label = QLabel(self)
         self.saved_label.setStyleSheet("color: #1e7d32;")
@@ -347,7 +348,7 @@ class CustomerCard(QWidget):
 
     # --- loading -----------------------------------------------------------------------------------
 
-    def set_actor(self, actor: User) -> None:
+    def set_actor(self, actor: Session) -> None:
         self.actor = actor
         editable = can(actor, Action.CUSTOMER_EDIT)
         self.form.set_read_only(not editable)
@@ -356,7 +357,7 @@ class CustomerCard(QWidget):
         self.new_report_button.setVisible(can(actor, Action.REPORT_OPEN))
 
     def show_customer(self, customer_id: int) -> None:
-        self.customer = customers.get_customer(customer_id)
+        self.customer = queries.customer_info(customer_id)
         self.form.load(self.customer)
         self._set_dirty(False)
         self.saved_label.setText("")
@@ -386,7 +387,7 @@ class CustomerCard(QWidget):
         if c.plan:
             parts.append(c.plan)
         self.subtitle.setText(" · ".join(parts))
-        faults = customers.recent_faults(c)
+        faults = c.recent_faults
         if faults >= 2:
             self.banner.setText(self.tr("Este cliente tiene {0} fallas en los últimos 30 días").format(faults))
             self.banner.show()
@@ -397,9 +398,9 @@ class CustomerCard(QWidget):
         c = self.customer
         if c is None:
             return
-        reports = customers.customer_reports(c)
-        self.reports_model.set_reports(reports, office_tz(c))
-        open_count = sum(1 for r in reports if r.status in OPEN_STATUSES)
+        reports = queries.customer_reports(c.id)
+        self.reports_model.set_reports(reports, c.tz)
+        open_count = sum(1 for r in reports if r.unfinished)
         self.reports_label.setText(self.tr("Reportes ({0} abiertos de {1})").format(open_count, len(reports)))
 
     # --- editing -----------------------------------------------------------------------------------
@@ -420,10 +421,11 @@ class CustomerCard(QWidget):
         if self.customer is None or self.actor is None:
             return False
         try:
-            self.customer = customers.update_customer(self.actor, self.customer, **self.form.values())
+            customers.update_customer(self.actor, self.customer.id, **self.form.values())
         except DomainError as exc:
             self.form.show_error(exc)
             return False
+        self.customer = queries.customer_info(self.customer.id)
         self.form.load(self.customer)
         self._set_dirty(False)
         self.saved_label.setText(self.tr("Cambios guardados."))

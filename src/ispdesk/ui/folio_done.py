@@ -3,17 +3,15 @@ the folio to the customer (printed receipt, PDF, clipboard, a WhatsApp link — 
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ispdesk.core import present
 from ispdesk.core.clock import to_local
-from ispdesk.core.errors import ValidationError
-from ispdesk.core.models import Report
-from ispdesk.core.phones import format_phone, normalize_phone
+from ispdesk.core.messages import wa_link
+from ispdesk.core.phones import format_phone
+from ispdesk.core.queries import office_brief, report_detail
 
 from . import printing
 from .generated.ui_folio_done import Ui_FolioDoneDialog
@@ -40,23 +38,21 @@ def whatsapp_url(phone: str, folio: str, resolution_due: str = "", office_name: 
                  customer_name: str = "") -> str | None:
     """`https://wa.me/52<10 digits>?text=…` (click-to-chat: opens WhatsApp with the message typed, nothing is
     sent by us). None when `phone` is not a valid Mexican number."""
-    try:
-        digits = normalize_phone(phone)
-    except ValidationError:
-        return None
-    text = whatsapp_message(folio, resolution_due, office_name, customer_name)
-    return f"https://wa.me/52{digits}?text={quote(text, safe='')}"
+    return wa_link(phone, whatsapp_message(folio, resolution_due, office_name, customer_name))
 
 
 class FolioDoneDialog(QDialog):
-    def __init__(self, report: Report, *, note_added: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, report_id: int, *, note_added: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        report = report_detail(report_id)
         self.report = report
+        office = office_brief(report.office_id)
+        self.office_name = office.name if office else ""
         self.note_added = note_added
         self.last_job: printing.ReceiptJob | None = None
         self.ui = Ui_FolioDoneDialog()
         self.ui.setupUi(self)
-        tz = report.office.timezone
+        tz = report.tz
         self._resolution_words = present.long_dt(to_local(report.resolution_due, tz))
         c = report.customer
 
@@ -93,7 +89,7 @@ class FolioDoneDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(printing.preferred_format())))
         combo.currentIndexChanged.connect(self._remember_format)
 
-        self.phone = report.contact_phone or (c.phone_list() or [""])[0]
+        self.phone = report.contact_phone or (c.phones or ("",))[0]
         self.ui.whatsappButton.setEnabled(bool(self.whatsapp_link()))
         self.ui.whatsappButton.setToolTip(
             self.tr("Abre WhatsApp con el mensaje para {0}").format(format_phone(self.phone)) if self.phone
@@ -165,7 +161,7 @@ class FolioDoneDialog(QDialog):
     def whatsapp_link(self) -> str | None:
         if not self.phone:
             return None
-        return whatsapp_url(self.phone, self.report.folio, self._resolution_words, self.report.office.name,
+        return whatsapp_url(self.phone, self.report.folio, self._resolution_words, self.office_name,
                             self.report.customer.name)
 
     def send_whatsapp(self) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ispdesk.core.errors import DomainError
-from ispdesk.core.models import User
+from ispdesk.core.queries import office_brief
 from ispdesk.core.services import users
+from ispdesk.core.session import Session
 
 from .generated.ui_login import Ui_LoginDialog
 from .widgets import big_font
@@ -17,7 +18,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
-        self.user: User | None = None
+        self.user: Session | None = None
         self.ui.officeLabel.setText(office_name or "ispdesk")
         self.ui.officeLabel.setFont(big_font(self, 5))
         self.ui.errorLabel.hide()
@@ -37,7 +38,7 @@ class LoginDialog(QDialog):
             self.ui.usernameEdit.setFocus()
             return
         try:
-            self.user = users.authenticate(name, self.ui.passwordEdit.text())
+            self.user = Session.of(users.authenticate(name, self.ui.passwordEdit.text()))
         except DomainError as exc:
             self.show_error(exc.message)
             self.ui.passwordEdit.selectAll()
@@ -51,11 +52,9 @@ class LoginDialog(QDialog):
         self.adjustSize()
 
 
-def sign_in(parent: QWidget | None = None, username: str = "") -> User | None:
-    """Show the dialog; the signed-in user, or None if cancelled. Tests replace this seam."""
-    from ispdesk.core.models import Office
-
-    office = Office.select(Office.name).order_by(Office.id).first()
+def sign_in(parent: QWidget | None = None, username: str = "") -> Session | None:
+    """Show the dialog; the signed-in session, or None if cancelled. Tests replace this seam."""
+    office = office_brief()
     dialog = LoginDialog(parent, office_name=office.name if office else "", username=username)
     try:
         return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None

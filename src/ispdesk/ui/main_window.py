@@ -20,15 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from ispdesk.core import db as db_mod
+from ispdesk.core import queries
 from ispdesk.core.errors import DomainError
-from ispdesk.core.models import Customer, Office, User
 from ispdesk.core.permissions import ROLE_LABELS, Action, can
+from ispdesk.core.queries import CustomerInfo
+from ispdesk.core.session import Session
 
 from . import login
 from .customer_card import CustomerCard, NewCustomerDialog
 from .report_view import ReportView, printing_available
 from .search_view import SearchView
 from .vocab_tr import tr_label
+
+
+def as_session(user: Session | object) -> Session:
+    """The window keeps ids and names, never a database row (callers may still hand it a User)."""
+    return user if isinstance(user, Session) else Session.of(user)  # type: ignore[arg-type]
+
 
 SETTINGS_ORG = "ispdesk"
 SETTINGS_APP = "ispdesk"
@@ -41,9 +49,9 @@ def settings() -> QSettings:
 class MainWindow(QMainWindow):
     user_changed = Signal(object)
 
-    def __init__(self, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Session | object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.user = user
+        self.user = as_session(user)
         self.history: list[tuple[str, int | None]] = []
         self.setWindowTitle(self.tr("ispdesk — Atención a clientes"))
 
@@ -179,14 +187,15 @@ class MainWindow(QMainWindow):
 
     # --- user --------------------------------------------------------------------------------------
 
-    def apply_user(self, user: User) -> None:
+    def apply_user(self, user: Session | object) -> None:
         """Rebuild what the role sees."""
+        user = as_session(user)
         self.user = user
         self.act_new_report.setVisible(can(user, Action.REPORT_OPEN))
         self.search_view.can_create = can(user, Action.CUSTOMER_CREATE)
         self.card.set_actor(user)
         self.report_view.set_actor(user)
-        office = user.office if user.office_id else Office.select().order_by(Office.id).first()
+        office = queries.office_brief(user.office_id)
         self.office_label.setText(office.name if office else "")
         role = tr_label(ROLE_LABELS.get(user.role, user.role))
         self.user_label.setText(self.tr("{0} ({1})").format(user.full_name, role))
@@ -320,18 +329,23 @@ class MainWindow(QMainWindow):
 
     # --- commands ----------------------------------------------------------------------------------
 
-    def current_customer(self) -> Customer | None:
+    def current_customer(self) -> CustomerInfo | None:
         page = self.stack.currentWidget()
-        if page is self.card:
-            return self.card.customer
-        if page is self.report_view and self.report_view.report is not None:
-            return self.report_view.report.customer
-        if page is self.search_view:
+        cid: int | None = None
+        if page is self.card and self.card.customer is not None:
+            cid = self.card.customer.id
+        elif page is self.report_view and self.report_view.report is not None:
+            cid = self.report_view.report.customer.id
+        elif page is self.search_view:
             cid = self.search_view.current_customer_id()
-            return Customer.get_or_none(Customer.id == cid) if cid else None
-        return None
+        if cid is None:
+            return None
+        try:
+            return queries.customer_info(cid)
+        except DomainError:
+            return None
 
-    def new_report(self, customer: Customer | None = None) -> None:
+    def new_report(self, customer: CustomerInfo | None = None) -> None:
         if not can(self.user, Action.REPORT_OPEN):
             return
         customer = customer or self.current_customer()

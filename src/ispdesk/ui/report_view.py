@@ -65,7 +65,7 @@ from .actions import ActionDialog, ReportActions, text_edit
 from .table_model import Index as _Index
 from .table_model import ReadOnlyTableModel
 from .vocab_tr import tr_label
-from .widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BORDER, ErrorLabel, big_font
+from .widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BORDER, EnterButton, ErrorLabel, big_font
 
 COL_AT, COL_WHO, COL_WHAT, COL_DETAIL = range(4)
 TIMELINE_HEADERS = (
@@ -196,7 +196,7 @@ class ReportView(QWidget):
         self.line_label.setWordWrap(True)
         self.line_label.setFont(big_font(self, 3, bold=False))
         self.line_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton(self.tr("Copiar"), self.line_box)
+        self.copy_button = EnterButton(self.tr("Copiar"), self.line_box)
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setToolTip(self.tr("Copia la frase para leerla o enviarla al cliente"))
         self.copy_button.clicked.connect(self.copy_line)
@@ -213,7 +213,7 @@ class ReportView(QWidget):
         self.menu_actions: dict[str, QAction] = {}
         actions_row = QHBoxLayout()
         for key, label in ROW_ACTIONS:
-            button = QPushButton(_t(label), self)
+            button = EnterButton(_t(label), self)
             button.setObjectName(f"action_{key}")
             button.clicked.connect(lambda _checked=False, k=key: self.run_action(k))
             self.buttons[key] = button
@@ -225,7 +225,7 @@ class ReportView(QWidget):
         actions_row.addWidget(self.more_button)
         actions_row.addWidget(self.docs_button)
         # Kept for callers that knew the print button.
-        self.buttons["print"] = QPushButton(self)
+        self.buttons["print"] = EnterButton(self)
         self.buttons["print"].hide()
         self.action_error = ErrorLabel(self)
 
@@ -235,7 +235,7 @@ class ReportView(QWidget):
         self.grid.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.values: dict[str, QLabel] = {}
-        self.customer_button = QPushButton(self.details)
+        self.customer_button = EnterButton(self.details)
         self.customer_button.setObjectName("customerButton")
         self.customer_button.setFlat(True)
         self.customer_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -298,7 +298,7 @@ class ReportView(QWidget):
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText(self.tr("Escriba una nota para el historial…"))
         self.note_edit.setMaximumHeight(90)
-        self.note_button = QPushButton(self.tr("Agregar nota"), self)
+        self.note_button = EnterButton(self.tr("Agregar nota"), self)
         self.note_button.setObjectName("noteButton")
         self.note_button.clicked.connect(self.do_note)
         self.note_error = ErrorLabel(self)

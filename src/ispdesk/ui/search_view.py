@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from ispdesk.core.search import CustomerRow, SearchResult
 
 from .table_model import Index as _Index
 from .table_model import ReadOnlyTableModel
-from .widgets import DANGER, ErrorLabel, big_font
+from .widgets import DANGER, EnterButton, ErrorLabel, big_font
 
 COL_NUMBER, COL_NAME, COL_PHONES, COL_ADDRESS, COL_ZONE, COL_OPEN = range(6)
 HEADERS = (
@@ -179,7 +178,7 @@ class SearchView(QWidget):
         self.folio_error.setObjectName("folioError")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
-        self.folio_button = QPushButton(self)
+        self.folio_button = EnterButton(self)
         self.folio_button.setObjectName("folioButton")
         self.folio_button.hide()
 
@@ -208,7 +207,7 @@ class SearchView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setFont(big_font(self, 2, bold=False))
-        self.new_button = QPushButton(self.tr("Nuevo cliente…"), self.empty)
+        self.new_button = EnterButton(self.tr("Nuevo cliente…"), self.empty)
         self.new_button.setObjectName("newCustomerButton")
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
@@ -277,9 +276,7 @@ class SearchView(QWidget):
         self.folio_error.show_error(result.folio_error if result else "")
         self.folio_button.setVisible(bool(result and result.report_id))
         if result and result.report_id:
-            from ispdesk.core.models import Report
-
-            folio = Report.select(Report.folio).where(Report.id == result.report_id).scalar() or ""
+            folio = result.report_folio
             self.folio_button.setText(self.tr("Abrir el reporte {0} (Enter)").format(folio))
         n = len(result.customer_ids) if result else 0
         if not text or result is None:

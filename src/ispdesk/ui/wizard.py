@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ispdesk.core import present
-from ispdesk.core.clock import now_utc, to_local
-from ispdesk.core.deadlines import compute_deadlines
+from ispdesk.core import present, queries
+from ispdesk.core.clock import to_local
 from ispdesk.core.errors import DomainError, ValidationError
-from ispdesk.core.models import Customer, Office, Report, User
 from ispdesk.core.phones import format_phone, normalize_phone
+from ispdesk.core.queries import CustomerInfo, CustomerReportRow, IncidentBrief
 from ispdesk.core.search import fetch_rows, search
 from ispdesk.core.services import customers, reports, users
-from ispdesk.core.services.office import calendar_for, default_office, policies
+from ispdesk.core.session import Session
 from ispdesk.core.vocab import (
     CHANNEL_LABELS,
     CUSTOMER_STATUS_LABELS,
@@ -105,7 +104,8 @@ class CustomerPage(QWizardPage):
         self.wiz = wizard
         self.ui = Ui_WizardCustomerPage()
         self.ui.setupUi(self)
-        self.customer: Customer | None = None
+        self.customer: CustomerInfo | None = None
+        self.incident: IncidentBrief | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -137,13 +137,13 @@ class CustomerPage(QWizardPage):
     def cleanupPage(self) -> None:
         pass
 
-    def set_customer(self, customer: Customer | None) -> None:
+    def set_customer(self, customer: CustomerInfo | None) -> None:
         self.customer = customer
         if customer is not None:
             self.show_card(customer)
         self.completeChanged.emit()
 
-    def show_card(self, c: Customer) -> None:
+    def show_card(self, c: CustomerInfo) -> None:
         ui = self.ui
         ui.numberValue.setText(c.number)
         ui.nameValue.setText(c.name)
@@ -157,6 +157,12 @@ class CustomerPage(QWizardPage):
         open_count = sum(r.open_reports for r in fetch_rows([c.id]))
         if open_count:
             warnings.append(self.tr("Tiene {0} reporte(s) abierto(s).").format(open_count))
+        self.incident = queries.active_incident_for(c.id)
+        if self.incident is not None:
+            i = self.incident
+            warnings.append(self.tr("Falla masiva conocida en su zona: «{0}», desde el {1}. Dígale al cliente que "
+                                    "ya se está atendiendo; su reporte de falla quedará vinculado.").format(
+                i.title, present.long_dt(to_local(i.started_at, c.tz))))
         ui.cardWarning.setStyleSheet(f"background: {WARNING_BG}; border: 1px solid {WARNING_BORDER};"
                                      " border-radius: 4px; padding: 6px;")
         ui.cardWarning.setText(" ".join(warnings))
@@ -232,7 +238,7 @@ class CustomerPage(QWizardPage):
         if item is None:
             return
         try:
-            customer = customers.get_customer(int(item.data(Qt.ItemDataRole.UserRole)))
+            customer = queries.customer_info(int(item.data(Qt.ItemDataRole.UserRole)))
         except DomainError as exc:
             self.ui.searchStatus.setText(exc.message)
             return
@@ -247,7 +253,7 @@ class CustomerPage(QWizardPage):
             self.ui.numberEdit.setFocus()
             return
         try:
-            customer = customers.identify(number, self.ui.invoiceEdit.text())
+            customer = queries.customer_info(customers.identify(number, self.ui.invoiceEdit.text()).id)
         except DomainError as exc:
             self.show_error(exc)
             return
@@ -284,7 +290,7 @@ class KindPage(QWizardPage):
         remembered = users.get_pref(wizard.actor, PREF_CHANNEL, "telefono")
         index = self.ui.channelCombo.findData(remembered)
         self.ui.channelCombo.setCurrentIndex(index if index >= 0 else 0)
-        self.duplicate: Report | None = None
+        self.duplicate: CustomerReportRow | None = None
         self.ui.kindCombo.currentIndexChanged.connect(self.update_duplicate)
         self.ui.duplicateFrame.setStyleSheet(
             f"QFrame#duplicateFrame {{ background: {WARNING_BG}; border: 1px solid {WARNING_BORDER};"
@@ -302,7 +308,7 @@ class KindPage(QWizardPage):
     def channel(self) -> str:
         return str(self.ui.channelCombo.currentData())
 
-    def note_target(self) -> Report | None:
+    def note_target(self) -> CustomerReportRow | None:
         if self.duplicate is not None and self.ui.noteRadio.isChecked():
             return self.duplicate
         return None
@@ -320,14 +326,15 @@ class KindPage(QWizardPage):
     def update_duplicate(self) -> None:
         c = self.wiz.customer()
         previous = self.duplicate
-        found = reports.open_reports_of_kind(c, self.kind()) if c is not None else []
+        found = queries.unfinished_of_kind(c.id, self.kind()) if c is not None else []
+        found.sort(key=lambda r: r.opened_at, reverse=True)
         self.duplicate = found[0] if found else None
         frame = self.ui.duplicateFrame
         if self.duplicate is None:
             frame.hide()
             return
         r = self.duplicate
-        tz = r.office.timezone
+        tz = c.tz if c is not None else ""
         text = self.tr("Este cliente ya tiene abierto el reporte {0} ({1}), levantado el {2}. Estado: {3}.").format(
             r.folio, tr_label(KIND_LABELS[r.kind]), present.short_dt(to_local(r.opened_at, tz)),
             tr_label(STATUS_LABELS[r.status]))
@@ -518,17 +525,15 @@ class SummaryPage(QWizardPage):
             ui.modeLabel.setText(self.tr("No se levantará un reporte nuevo: la nota se agregará al reporte {0}, "
                                          "que conserva su folio y sus plazos.").format(target.folio))
             ui.modeLabel.show()
-            tz = target.office.timezone
+            tz = c.tz if c else ""
             response, resolution = to_local(target.response_due, tz), to_local(target.resolution_due, tz)
             self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Agregar nota"))
         else:
             ui.descriptionCaption.setText(self.tr("Descripción:"))
             ui.modeLabel.hide()
             office = w.office()
-            cal = calendar_for(office)
-            due = compute_deadlines(cal, policies()[kind], now_utc(), c.billing_day if c else None)
-            response, resolution = to_local(due.response_due, office.timezone), to_local(
-                due.resolution_due, office.timezone)
+            response_due, resolution_due = reports.preview_deadlines(kind, c.id, office=office.id)
+            response, resolution = to_local(response_due, office.timezone), to_local(resolution_due, office.timezone)
             self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Levantar reporte"))
         ui.responseLabel.setText(self.tr("Primera respuesta a más tardar: {0}").format(present.long_dt(response)))
         ui.responseLabel.setVisible(response < resolution)  # equal for faults: the fix is the promise
@@ -541,10 +546,10 @@ class SummaryPage(QWizardPage):
 # --- the wizard ------------------------------------------------------------------------------------
 
 class NewReportWizard(QWizard):
-    def __init__(self, actor: User, customer: Customer | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Session, customer: CustomerInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
-        self.report: Report | None = None
+        self.report: object | None = None  # the report written (its id and folio)
         self.note_added = False
         self.setWindowTitle(self.tr("Nuevo reporte"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -562,15 +567,22 @@ class NewReportWizard(QWizard):
         self.setPage(PageId.SUMMARY, self.summary_page)
         self.setStartId(PageId.CUSTOMER)
         if customer is not None:
+            if not isinstance(customer, CustomerInfo):  # a caller holding a row hands over its id only
+                customer = queries.customer_info(customer.id)
             self.customer_page.set_customer(customer)
         self.setMinimumSize(700, 540)
 
-    def customer(self) -> Customer | None:
+    def customer(self) -> CustomerInfo | None:
         return self.customer_page.customer
 
-    def office(self) -> Office:
+    def office(self) -> queries.OfficeBrief:
+        """The office whose calendar the terms follow: the receptionist's, else the customer's, else the first."""
         c = self.customer()
-        return self.actor.office or (c.office if c is not None else None) or default_office()
+        office_id = getattr(self.actor, "office_id", None) or (c.office_id if c is not None else None)
+        office = queries.office_brief(office_id)
+        if office is None:
+            raise DomainError(self.tr("No hay oficina configurada."))
+        return office
 
     def go_to(self, page: PageId) -> None:
         """Back (never forward) to `page`, keeping everything typed (pages keep their state on cleanup)."""
@@ -595,13 +607,15 @@ class NewReportWizard(QWizard):
             if customer is None:
                 raise ValidationError(self.tr("Elija un cliente."), "customer")
             if target is not None:
-                self.report = reports.add_note(self.actor, target, d.description())
+                self.report = reports.add_note(self.actor, target.id, d.description())
                 self.note_added = True
             else:
+                kind = self.kind_page.kind()
+                incident = self.customer_page.incident
                 self.report = reports.open_report(
-                    self.actor, customer, self.kind_page.kind(), channel, d.description(),
+                    self.actor, customer.id, kind, channel, d.description(),
                     location=d.location(), contact_phone=d.contact_phone(), visit_window=d.visit_window(),
-                    documents=d.documents(),
+                    documents=d.documents(), incident=incident.id if incident and kind == "falla" else None,
                 )
         except DomainError as exc:
             self.show_error(exc)
@@ -611,7 +625,7 @@ class NewReportWizard(QWizard):
         super().accept()
 
 
-def run_new_report(parent: QWidget | None, actor: User, customer: Customer | None = None) -> Report | None:
+def run_new_report(parent: QWidget | None, actor: Session, customer: CustomerInfo | None = None) -> object | None:
     """Ctrl+N: the wizard, then the folio dialog. The report (new, or the existing one that got a note), or
     None if cancelled."""
     wizard = NewReportWizard(actor, customer, parent)
@@ -621,7 +635,7 @@ def run_new_report(parent: QWidget | None, actor: User, customer: Customer | Non
         report, note_added = wizard.report, wizard.note_added
     finally:
         wizard.deleteLater()
-    done = FolioDoneDialog(report, note_added=note_added, parent=parent)
+    done = FolioDoneDialog(report.id, note_added=note_added, parent=parent)  # type: ignore[attr-defined]
     try:
         exec_dialog(done)
     finally:

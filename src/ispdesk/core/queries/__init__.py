@@ -124,6 +124,7 @@ class QueueRow:
     assignee_id: int | None
     assignee_name: str
     opened_at: dt.datetime
+    response_due: dt.datetime
     resolution_due: dt.datetime
     next_visit: dt.datetime | None
     next_visit_end: dt.datetime | None
@@ -146,8 +147,8 @@ def _queue_query(where: Any) -> list[QueueRow]:
         Report.select(Report.id, Report.folio, Report.customer, Customer.number, Customer.name, Customer.zone,
                       Customer.tower, Customer.address, Customer.colonia, Report.kind, Report.status,
                       Report.priority, Report.area, Report.assignee, User.full_name, Report.opened_at,
-                      Report.resolution_due, visit.c.starts, visit.c.ends, pause.c.report_id, Report.incident,
-                      Report.updated_at, Report.office)
+                      Report.response_due, Report.resolution_due, visit.c.starts, visit.c.ends, pause.c.report_id,
+                      Report.incident, Report.updated_at, Report.office)
         .join(Customer, on=Customer.id == Report.customer)
         .join(User, JOIN.LEFT_OUTER, on=User.id == Report.assignee)
         .join(visit, JOIN.LEFT_OUTER, on=visit.c.report_id == Report.id)
@@ -160,7 +161,7 @@ def _queue_query(where: Any) -> list[QueueRow]:
     out = []
     conv = Report.opened_at.python_value
     for (rid, folio, cid, number, name, zone, tower, street, colonia, kind, status, priority, area, assignee,
-         assignee_name, opened, due, v_start, v_end, paused, incident, updated, office_id) in query:
+         assignee_name, opened, response, due, v_start, v_end, paused, incident, updated, office_id) in query:
         tz = tzs.get(office_id)
         if tz is None:
             tz = tzs[office_id] = _tz(office_id)
@@ -168,7 +169,8 @@ def _queue_query(where: Any) -> list[QueueRow]:
             id=rid, folio=folio, customer_id=cid, customer_number=number, customer_name=name, zone=zone,
             tower=tower, address=", ".join(p for p in (street, colonia and f"Col. {colonia}") if p), kind=kind,
             status=status, priority=priority, area=area or AREA_TECNICA, assignee_id=assignee,
-            assignee_name=assignee_name or "", opened_at=conv(opened), resolution_due=conv(due),
+            assignee_name=assignee_name or "", opened_at=conv(opened), response_due=conv(response),
+            resolution_due=conv(due),
             next_visit=conv(v_start), next_visit_end=conv(v_end), paused=paused is not None,
             incident_id=incident, updated_at=conv(updated), tz=tz))
     return out
@@ -704,12 +706,65 @@ def _cycle_start(r: Report) -> dt.datetime:
 # --- customers ----------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class CustomerInfo:
+    """A customer as the card and the wizard show and edit it."""
+
+    id: int
+    number: str
+    name: str
+    phones: tuple[str, ...]  # 10 digits each
+    email: str
+    status: str
+    notes: str
+    address: str
+    colonia: str
+    municipio: str
+    state: str
+    postal_code: str
+    references: str
+    zone: str
+    tower: str
+    plan: str
+    plan_price: str  # "399.00" or ""
+    billing_day: int | None
+    last_invoice: str
+    latitude: float | None
+    longitude: float | None
+    office_id: int | None
+    tz: str
+    recent_faults: int  # in the last 30 days: two or more earn a warning
+
+    def phone_list(self) -> list[str]:
+        return list(self.phones)
+
+    def service_address(self) -> str:
+        parts = [self.address, self.colonia and f"Col. {self.colonia}", self.municipio, self.state]
+        return ", ".join(p for p in parts if p)
+
+
+def customer_info(customer: HasId | int) -> CustomerInfo:
+    from ispdesk.core.services.customers import recent_faults
+
+    c = Customer.get_or_none(Customer.id == ident(customer))
+    if c is None:
+        raise NotFound("El cliente ya no existe.", "customer")
+    return CustomerInfo(
+        id=c.id, number=c.number, name=c.name, phones=tuple(c.phone_list()), email=c.email, status=c.status,
+        notes=c.notes, address=c.address, colonia=c.colonia, municipio=c.municipio, state=c.state,
+        postal_code=c.postal_code, references=c.references, zone=c.zone, tower=c.tower, plan=c.plan,
+        plan_price="" if c.plan_price is None else f"{c.plan_price:.2f}", billing_day=c.billing_day,
+        last_invoice=c.last_invoice, latitude=c.latitude, longitude=c.longitude, office_id=c.office_id,
+        tz=_tz(c.office_id), recent_faults=recent_faults(c))
+
+
+@dataclass(frozen=True)
 class CustomerReportRow:
     id: int
     folio: str
     kind: str
     status: str
     opened_at: dt.datetime
+    response_due: dt.datetime
     resolution_due: dt.datetime
     paused: bool
 
@@ -723,7 +778,8 @@ class CustomerReportRow:
 
 def customer_reports(customer: HasId | int) -> list[CustomerReportRow]:
     """Unfinished reports first (nearest term first), then the history, newest first."""
-    rows = [CustomerReportRow(q.id, q.folio, q.kind, q.status, q.opened_at, q.resolution_due, q.paused)
+    rows = [CustomerReportRow(q.id, q.folio, q.kind, q.status, q.opened_at, q.response_due, q.resolution_due,
+                              q.paused)
             for q in _queue_query(Report.customer == ident(customer))]
     unfinished = sorted((r for r in rows if r.unfinished), key=lambda r: r.resolution_due)
     history = sorted((r for r in rows if not r.unfinished), key=lambda r: r.opened_at, reverse=True)

@@ -12,8 +12,11 @@ from ispdesk.core.models import Customer, CustomerPhone, Office, Report, User
 from ispdesk.core.permissions import Action, require
 from ispdesk.core.phones import normalize_phones
 from ispdesk.core.search import customer_search_text
+from ispdesk.core.session import HasId, Session, ident
 from ispdesk.core.text import clean_email, clean_text
 from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS
+
+from .users import actor_row
 
 _TEXT_FIELDS = {
     # field: (label, max length, multiline)
@@ -129,11 +132,13 @@ def _sync_phones(customer: Customer) -> None:
         CustomerPhone.insert_many(rows).execute()
 
 
-def create_customer(actor: User, **data: object) -> Customer:
-    require(actor, Action.CUSTOMER_CREATE)
+def create_customer(actor: User | Session | HasId | int, **data: object) -> Customer:
+    user = actor_row(actor)
+    require(user, Action.CUSTOMER_CREATE)
     fields = _clean(data, creating=True)
-    fields.setdefault("office", actor.office or Office.select().order_by(Office.id).first())
+    fields.setdefault("office", user.office_id or Office.select().order_by(Office.id).first())
     with write_tx():
+        require(actor_row(actor), Action.CUSTOMER_CREATE)
         if Customer.select().where(Customer.number == fields["number"]).exists():
             raise ValidationError(f"Ya existe un cliente con el número {fields['number']}.", "number")
         now = now_utc()
@@ -144,11 +149,14 @@ def create_customer(actor: User, **data: object) -> Customer:
     return customer
 
 
-def update_customer(actor: User, customer: Customer, **data: object) -> Customer:
-    require(actor, Action.CUSTOMER_EDIT)
+def update_customer(actor: User | Session | HasId | int, customer: Customer | HasId | int,
+                    **data: object) -> Customer:
     fields = _clean(data, creating=False)
     with write_tx():
-        current = Customer.get_by_id(customer.id)
+        require(actor_row(actor), Action.CUSTOMER_EDIT)
+        current = Customer.get_or_none(Customer.id == ident(customer))
+        if current is None:
+            raise NotFound("El cliente ya no existe.", "customer")
         if "number" in fields and fields["number"] != current.number and Customer.select().where(
             Customer.number == fields["number"]
         ).exists():
@@ -186,8 +194,8 @@ def identify(number: str, last_invoice: str) -> Customer:
     return c
 
 
-def recent_faults(customer: Customer, days: int = 30) -> int:
+def recent_faults(customer: Customer | HasId | int, days: int = 30) -> int:
     """Faults in the last `days`: two or more earn a warning on the customer card."""
     since = now_utc() - dt.timedelta(days=days)
-    return Report.select().where(Report.customer == customer, Report.kind == "falla",
+    return Report.select().where(Report.customer == ident(customer), Report.kind == "falla",
                                  Report.opened_at >= since).count()

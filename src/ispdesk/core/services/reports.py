@@ -209,8 +209,10 @@ def open_report(
     office: Office | HasId | int | None = None,
     opened_at: dt.datetime | None = None,
     area: str | None = None,
+    incident: Incident | HasId | int | None = None,
 ) -> Report:
-    """Validate, allocate the folio, compute and store the deadlines, write the 'created' event."""
+    """Validate, allocate the folio, compute and store the deadlines, write the 'created' event. A fault called in
+    from a zone with a known mass outage is filed already linked to its `incident`."""
     check = Checks()
     kind = check(_choice, kind, Kind, "Tipo de reporte", "kind")
     channel = check(_choice, channel, Channel, "Canal", "channel")
@@ -234,6 +236,12 @@ def open_report(
     user = actor_row(actor)
     require(user, Action.REPORT_OPEN)
     area_code = _area(area) if area else default_area(kind)
+    incident_id = None
+    if incident is not None:
+        inc = Incident.get_or_none(Incident.id == ident(incident))
+        if inc is None or inc.status != "abierto":
+            raise ValidationError("El incidente ya no está activo.", "incident")
+        incident_id = inc.id
     office_row = _office_for(user, cust, office)
     opened = to_naive_utc(opened_at) if opened_at else now_utc()
     from ispdesk.core.deadlines import compute_deadlines
@@ -252,13 +260,13 @@ def open_report(
             documents_json=json.dumps(docs, ensure_ascii=False), priority=priority, status=Status.ABIERTO,
             created_by=user, opened_at=opened, response_due=response_due, resolution_due=resolution_due,
             first_response_due=response_due, first_resolution_due=resolution_due, area=area_code, cycle=1,
-            updated_at=opened,
+            incident=incident_id, updated_at=opened,
         )
         ReportEvent.create(
             report=report, at=opened, user=user, action="created", to_status=Status.ABIERTO,
             text=f"{KIND_LABELS[kind]} por {CHANNEL_LABELS[channel].lower()}",
             data_json=_json({"folio": f.display, "response_due": response_due, "resolution_due": resolution_due,
-                             "area": area_code}),
+                             "area": area_code, "incident": incident_id}),
         )
     return report
 

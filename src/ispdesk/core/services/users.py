@@ -185,23 +185,31 @@ def authenticate(username: str, password: str) -> User:
     return user
 
 
-def get_pref(user: User, key: str, default: object = None) -> object:
-    try:
-        return json.loads(user.prefs_json or "{}").get(key, default)
-    except ValueError:
-        return default
-
-
-def set_pref(user: User, key: str, value: object) -> None:
-    """Per-user memory such as the last channel a receptionist used (not a report change: no event)."""
+def _prefs(user: User) -> dict[str, object]:
     try:
         prefs = json.loads(user.prefs_json or "{}")
     except ValueError:
-        prefs = {}
-    prefs[key] = value
-    user.prefs_json = json.dumps(prefs, ensure_ascii=False)
+        return {}
+    return prefs if isinstance(prefs, dict) else {}
+
+
+def get_pref(user: User | Session | HasId | int, key: str, default: object = None) -> object:
+    row = User.get_or_none(User.id == ident(user))
+    return _prefs(row).get(key, default) if row is not None else default
+
+
+def set_pref(user: User | Session | HasId | int, key: str, value: object) -> None:
+    """Per-user memory such as the last channel a receptionist used (not a report change: no event)."""
     with write_tx():
-        User.update(prefs_json=user.prefs_json).where(User.id == user.id).execute()
+        row = User.get_or_none(User.id == ident(user))
+        if row is None:
+            return
+        prefs = _prefs(row)
+        prefs[key] = value
+        text = json.dumps(prefs, ensure_ascii=False)
+        User.update(prefs_json=text).where(User.id == row.id).execute()
+    if isinstance(user, User):
+        user.prefs_json = text
 
 
 def needs_setup() -> bool:
