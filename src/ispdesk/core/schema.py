@@ -14,6 +14,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from .changes import install_change_triggers
 from .db import db
 from .models import ALL_MODELS, Customer, Report, SchemaVersion
 
@@ -90,6 +91,7 @@ def _create_fresh() -> None:
         db.create_tables(ALL_MODELS)
         create_search_index()
         protect_events()
+        install_change_triggers()
         SchemaVersion.create(version=LATEST, applied_at=_now())
 
 
