@@ -10,7 +10,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from ispdesk.core.changes import MAX_IDS, Changes, ChangeWatcher, install_change_triggers, parse_payloads
+from ispdesk.core.changes import (
+    MAX_IDS,
+    Changes,
+    ChangeWatcher,
+    change_triggers_installed,
+    install_change_triggers,
+    parse_payloads,
+)
 from ispdesk.core.clock import now_utc
 from ispdesk.core.db import db, write_tx
 from ispdesk.core.models import Customer, ReportEvent, Setting
@@ -76,6 +83,9 @@ def test_customer_created_and_edited(staff, customer, watcher) -> None:
     assert changes is not None
     assert changes.customer_ids == frozenset({customer.id})
     assert watcher.poll() is None
+    # a later commit within the clock margin does not report the same customer edit again
+    r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet")
+    assert collect(watcher) == Changes(report_ids=frozenset({r.id}), customer_ids=frozenset())
 
 
 def test_other_tables_are_not_reported(staff, customer, watcher) -> None:
@@ -137,6 +147,7 @@ def test_lost_listener_reconnects_and_reports_everything(database, staff, custom
 @pytest.mark.pg
 @pytest.mark.parametrize("database", ["pg"], indirect=True)
 def test_triggers_install_twice_and_notify_once(database, staff, customer, watcher) -> None:
+    assert change_triggers_installed()  # a fresh database has them
     install_change_triggers()
     install_change_triggers()
     count = db.execute_sql("SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%%_notify_%%'").fetchone()[0]
@@ -171,3 +182,33 @@ def test_changes_helpers() -> None:
     assert some.merged(Changes(frozenset({2}), frozenset({3}))) == Changes(frozenset({1, 2}), frozenset({3}))
     assert some.merged(Changes.everything()) == Changes.everything()
     assert some.merged(None) is some
+
+
+@pytest.mark.pg
+@pytest.mark.parametrize("database", ["pg"], indirect=True)
+def test_missing_triggers_are_warned_about(database, staff, caplog) -> None:
+    """A database made before the triggers existed (until a migration installs them) is named in the log."""
+    for name in ("report_notify_insert", "report_notify_update"):
+        db.execute_sql(f"DROP TRIGGER {name} ON report")
+    assert not change_triggers_installed()
+    with caplog.at_level("WARNING", logger="ispdesk.core.changes"):
+        ChangeWatcher().close()
+    assert "disparadores" in caplog.text
+
+
+def test_unreachable_postgres_does_not_raise(caplog) -> None:
+    from peewee import PostgresqlDatabase
+
+    with caplog.at_level("WARNING", logger="ispdesk.core.changes"):
+        w = ChangeWatcher(PostgresqlDatabase("nada", host="127.0.0.1", port=1))
+    assert w.poll() is None
+    assert "sin conexión" in caplog.text
+    w.close()
+
+
+def test_vanished_sqlite_file_is_an_error(tmp_path) -> None:
+    from peewee import SqliteDatabase
+
+    with pytest.raises(FileNotFoundError):
+        ChangeWatcher(SqliteDatabase(str(tmp_path / "no-existe.db")))
+    assert not (tmp_path / "no-existe.db").exists()

@@ -223,6 +223,21 @@ def test_any_diff_ends_equal_and_keeps_persistent_indexes(qapp, old, new, change
         assert [i.data(KEY_ROLE) for i in selection.selectedIndexes()] == [old[0]]
 
 
+def test_patch_rows_applies_a_partial_requery(qtbot, qtmodeltester) -> None:
+    """The view re-queries only the ids a Changes named: back → replaced or added; missing → removed."""
+    model = RowsModel()
+    model.set_rows(rows([10, 20, 30, 40]))
+    qtmodeltester.check(model)
+    recorder = Recorder(model)
+    model.patch_rows([Row(20, "F-0020", "resuelto"), Row(25, "F-0025", "abierto")], asked=[20, 25, 30],
+                     order=lambda r: r.id)
+    assert [r.id for r in model.rows()] == [10, 20, 25, 40]
+    assert model.rows()[1].status == "resuelto"
+    assert recorder.counts == {"rowsRemoved": 1, "rowsInserted": 1, "dataChanged": 1}
+    model.patch_rows([Row(5, "F-0005", "abierto")], asked=[5])
+    assert [r.id for r in model.rows()] == [10, 20, 25, 40, 5]  # no order given: new rows go last
+
+
 def test_longest_increasing() -> None:
     assert _longest_increasing([]) == []
     seq = [3, 0, 4, 1, 5, 2, 6]

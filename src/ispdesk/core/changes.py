@@ -10,8 +10,7 @@ An open queue, board or report polls a `ChangeWatcher` about once a second and r
   event ids in commit order, so "events after the last id seen" is exact: no clock, no new index) plus new
   ``report`` ids; customers through new ids and ``updated_at`` newer than the last seen, minus a margin.
 
-Deletions are not reported: reports and customers are never deleted (reports are RESTRICTed by their
-events, customers by their reports).
+Deletions are not reported: the app never deletes a report (its append-only events forbid it) or a customer.
 """
 
 from __future__ import annotations
@@ -122,6 +121,16 @@ def install_change_triggers() -> None:
             )
 
 
+def change_triggers_installed() -> bool:
+    """Whether `install_change_triggers` ran on this database (always True on SQLite, which needs none)."""
+    if isinstance(db.obj, SqliteDatabase):
+        return True
+    row = db.execute_sql("SELECT count(*) FROM pg_trigger WHERE tgname IN "
+                         "('report_notify_insert', 'report_notify_update', "
+                         "'customer_notify_insert', 'customer_notify_update')").fetchone()
+    return bool(row) and row[0] == 4
+
+
 def parse_payloads(payloads: Iterable[str]) -> Changes | None:
     """NOTIFY payloads ("report:1,2", "customer:*") → one `Changes`; None when none names a known table."""
     ids: dict[str, set[int] | None] = {"report": set(), "customer": set()}
@@ -156,15 +165,19 @@ class ChangeWatcher:
     meant for a ~1 s timer on the GUI thread. It holds a connection of its own: `close()` it when done."""
 
     def __init__(self, database: Database | None = None) -> None:
-        self.database: Database | None = database if database is not None else db.obj
-        self._impl: _SqliteSource | _PostgresSource | None
-        obj = self.database
+        obj = database if database is not None else db.obj
         if obj is None:
             raise RuntimeError("ChangeWatcher: no database is bound")
+        self.database: Database = obj
+        self._closed = False
+        self._impl: _SqliteSource | _PostgresSource | None
         if isinstance(obj, SqliteDatabase):
             self._impl = None if obj.database == ":memory:" else _SqliteSource(obj.database)
         else:
             self._impl = _PostgresSource(obj)
+            if obj is db.obj and not obj.is_closed() and not change_triggers_installed():
+                log.warning("ChangeWatcher: la base de datos no tiene los disparadores de avisos "
+                            "(install_change_triggers); los cambios de otras PC no se verán")
 
     def poll(self) -> Changes | None:
         """What was committed since the previous call (None: nothing). Raises on a SQLite error; a lost
@@ -185,13 +198,14 @@ class ChangeWatcher:
                 self._impl.idle(min(interval, left))
 
     def close(self) -> None:
+        self._closed = True
         if self._impl is not None:
             self._impl.close()
             self._impl = None
 
     @property
     def closed(self) -> bool:
-        return self._impl is None
+        return self._closed
 
     def __enter__(self) -> ChangeWatcher:
         return self
@@ -205,12 +219,12 @@ class _SqliteSource:
     changes for commits made by this process too, and it never sits inside someone's transaction."""
 
     def __init__(self, path: str) -> None:
-        self._path = str(Path(path).expanduser().resolve())
+        self._path = Path(path).expanduser().resolve()
         self._lock = threading.Lock()
-        # mode=rw: a database file that vanished is an error here, not a new empty file.
+        if not self._path.is_file():  # a vanished file is an error here, not a new empty database
+            raise FileNotFoundError(f"No existe la base de datos {self._path}")
         self._conn: sqlite3.Connection | None = sqlite3.connect(
-            f"{Path(self._path).as_uri()}?mode=rw", uri=True, timeout=1.0, isolation_level=None,
-            check_same_thread=False)
+            str(self._path), timeout=1.0, isolation_level=None, check_same_thread=False)
         self._conn.execute("PRAGMA query_only = 1")
         self._version = self._scalar("PRAGMA data_version")
         self._event_mark = self._max_id("report_event")

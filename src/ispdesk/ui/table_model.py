@@ -4,7 +4,7 @@ keyed model whose rows are replaced by a diff, for lists refreshed live while th
 from __future__ import annotations
 
 import bisect
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -117,6 +117,20 @@ class KeyedTableModel(ReadOnlyTableModel):
         self._insert_rows(new, keys, kept)
         self._update_rows(new)
         self.rows_changed.emit()
+
+    def patch_rows(self, fresh: Iterable[Any], asked: Iterable[Hashable],
+                   order: Callable[[Any], Any] | None = None) -> None:
+        """Apply a partial re-query: the view asked its query again for the keys `asked` only (the ids in a
+        `Changes`) and got `fresh`. Asked keys that came back replace or join the rows; asked keys that did
+        not (a report closed, out of an open-reports queue) leave. With `order` the rows are then sorted by it
+        (stable); without, new rows go last. Then the same diff as `set_rows`."""
+        by_key = {self.key(r): r for r in fresh}
+        gone = set(asked) - set(by_key)
+        rows = [by_key.pop(self.key(r), r) for r in self._rows if self.key(r) not in gone]
+        rows.extend(by_key.values())
+        if order is not None:
+            rows.sort(key=order)
+        self.set_rows(rows)
 
     def _reindex(self) -> None:
         self._pos = {self.key(r): i for i, r in enumerate(self._rows)}
