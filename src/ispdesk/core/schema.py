@@ -14,6 +14,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from .changes import install_change_triggers
 from .db import db
 from .models import (
     ALL_MODELS,
@@ -175,6 +176,7 @@ def _create_fresh() -> None:
         create_search_index()
         protect_events()
         install_code_checks()
+        install_change_triggers()
         seed_catalogues()
         SchemaVersion.create(version=LATEST, applied_at=_now())
 
@@ -229,7 +231,9 @@ def _to_v3() -> None:
     migrate_v3.copy_v2_columns()
     db.execute_sql("DROP INDEX IF EXISTS report_open_by_customer")  # superseded by report_unfinished_by_customer
     Report._schema.create_indexes(safe=True)  # the new partial indexes; the existing ones are kept
+    Customer._schema.create_indexes(safe=True)  # customer.updated_at, for the live refresh
     install_code_checks()
+    install_change_triggers()
 
 
 MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3}
