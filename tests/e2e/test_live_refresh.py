@@ -13,9 +13,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
+from ispdesk.core import queries
 from ispdesk.core.changes import Changes
 from ispdesk.core.models import Customer
-from ispdesk.core.services import customers, reports
+from ispdesk.core.services import reports
 from ispdesk.core.vocab import STATUS_LABELS
 from ispdesk.ui.live import LiveUpdates
 from ispdesk.ui.table_model import KEY_ROLE, KeyedTableModel, ScrollAnchor
@@ -63,7 +64,7 @@ class CustomerReportsList(QWidget):
         self.resets += 1
 
     def load(self) -> None:
-        self.model.set_rows(ReportRow(r.id, r.folio, r.status) for r in customers.customer_reports(self.customer))
+        self.model.set_rows(ReportRow(r.id, r.folio, r.status) for r in queries.customer_reports(self.customer.id))
 
     def on_changes(self, changes: Changes) -> None:
         # A new report of this customer has an id this view never saw, so any report change reloads the list

@@ -3,7 +3,10 @@ a toolbar, a status bar, and the navigation list other views register with `add_
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 from ispdesk.core import db as db_mod
 from ispdesk.core import queries
 from ispdesk.core.errors import DomainError
-from ispdesk.core.permissions import ROLE_LABELS, Action, can
+from ispdesk.core.permissions import ROLE_LABELS, Action, Role, can
 from ispdesk.core.queries import CustomerInfo
 from ispdesk.core.session import Session
 
@@ -37,6 +40,49 @@ def as_session(user: Session | object) -> Session:
     """The window keeps ids and names, never a database row (callers may still hand it a User)."""
     return user if isinstance(user, Session) else Session.of(user)  # type: ignore[arg-type]
 
+
+@dataclass(frozen=True)
+class RoleView:
+    """A screen in the left navigation for the roles that work there. The widget has `set_actor(session)` and
+    a `report_requested(int)` signal; optionally `customer_requested(int)`, `refresh()`, `apply_changes(changes)`
+    (live refresh) and `focus_view()` (where the keyboard starts)."""
+
+    key: str
+    title: str  # literal marked with QT_TRANSLATE_NOOP("MainWindow", …)
+    icon: QStyle.StandardPixmap
+    factory: Callable[[QWidget], QWidget]
+    shown: Callable[[Session], bool]
+    start: Callable[[Session], bool] = lambda _s: False  # the view a role starts on
+
+
+def _queue_view(parent: QWidget) -> QWidget:
+    from .technicians.queue import QueueView
+
+    return QueueView(parent)
+
+
+def _board_view(parent: QWidget) -> QWidget:
+    from .lead.board import BoardView
+
+    return BoardView(parent)
+
+
+def _incidents_view(parent: QWidget) -> QWidget:
+    from .lead.incidents import IncidentsView
+
+    return IncidentsView(parent)
+
+
+_SP = QStyle.StandardPixmap
+# The screens besides the customer search, in navigation order. A module not built yet is skipped.
+ROLE_VIEWS: tuple[RoleView, ...] = (
+    RoleView("queue", QT_TRANSLATE_NOOP("MainWindow", "Mi cola"), _SP.SP_FileDialogListView, _queue_view,
+             lambda s: s.role == Role.TECNICO, lambda s: s.role == Role.TECNICO),
+    RoleView("board", QT_TRANSLATE_NOOP("MainWindow", "Tablero"), _SP.SP_FileDialogDetailedView, _board_view,
+             lambda s: can(s, Action.INBOX_VIEW), lambda s: s.role in (Role.JEFE_TECNICO, Role.GERENTE)),
+    RoleView("incidents", QT_TRANSLATE_NOOP("MainWindow", "Incidentes"), _SP.SP_MessageBoxWarning, _incidents_view,
+             lambda s: can(s, Action.INCIDENT_MANAGE)),
+)
 
 SETTINGS_ORG = "ispdesk"
 SETTINGS_APP = "ispdesk"
@@ -68,8 +114,11 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(200)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._views: list[QWidget] = []
-        self.add_view(self.tr("Buscar clientes"), self.search_view,
-                      self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
+        self.role_views: dict[str, QWidget] = {}  # the screens of the signed-in role, by RoleView.key
+        from .live import LiveUpdates
+
+        self.live = LiveUpdates(self)
+        self.live.changed.connect(self._live_changed)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -167,6 +216,61 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
 
+    def _build_role_views(self, user: Session) -> None:
+        """The navigation for this role: the screens it works on, then the customer search."""
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        for widget in self.role_views.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.role_views.clear()
+        self._views.clear()
+        start = None
+        for spec in ROLE_VIEWS:
+            if not spec.shown(user):
+                continue
+            try:
+                widget = spec.factory(self)
+            except ImportError:  # a screen this build does not have yet
+                continue
+            widget.set_actor(user)  # type: ignore[attr-defined]
+            widget.report_requested.connect(self.open_report)  # type: ignore[attr-defined]
+            if hasattr(widget, "customer_requested"):
+                widget.customer_requested.connect(self.open_customer)
+            self.role_views[spec.key] = widget
+            self.add_view(QCoreApplication.translate("MainWindow", spec.title), widget,
+                          self.style().standardIcon(spec.icon))
+            if start is None and spec.start(user):
+                start = widget
+        self.add_view(self.tr("Buscar clientes"), self.search_view,
+                      self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
+        self.start_view = start or self.search_view
+
+    def show_view(self, widget: QWidget) -> None:
+        """Go to a navigation screen (the start view of the role, or one picked in the list)."""
+        if widget in self._views:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._views.index(widget))
+            self.nav.blockSignals(False)
+        self.history.clear()
+        self.stack.setCurrentWidget(widget)
+        if widget is self.search_view:
+            self.search_view.focus_box()
+        elif hasattr(widget, "focus_view"):
+            widget.focus_view()
+        self._update_actions()
+
+    def _live_changed(self, changes: object) -> None:
+        """Another PC changed something: the screens that show it refresh what changed, keeping selection."""
+        for widget in self.role_views.values():
+            if hasattr(widget, "apply_changes"):
+                widget.apply_changes(changes)
+        page = self.stack.currentWidget()
+        d = self.report_view.report
+        if page is self.report_view and d is not None and changes.touches_report(d.id):  # type: ignore[attr-defined]
+            self.report_view.refresh()
+
     def add_view(self, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
         """Register a view in the left navigation (only real views; the list shows once there are two)."""
         if self.stack.indexOf(widget) < 0:
@@ -181,9 +285,8 @@ class MainWindow(QMainWindow):
         self.nav.setVisible(len(self._views) > 1)
 
     def _nav_changed(self, row: int) -> None:
-        if 0 <= row < len(self._views):
-            self.history.clear()
-            self.stack.setCurrentWidget(self._views[row])
+        if 0 <= row < len(self._views) and self.leave_card_ok():
+            self.show_view(self._views[row])
 
     # --- user --------------------------------------------------------------------------------------
 
@@ -202,9 +305,8 @@ class MainWindow(QMainWindow):
         self.db_label.setText(db_mod.describe())
         self.history.clear()
         self.search_view.clear()
-        self.stack.setCurrentWidget(self.search_view)
-        self._update_actions()
-        self.focus_search()
+        self._build_role_views(user)
+        self.show_view(self.start_view)
         self.user_changed.emit(user)
 
     def switch_user(self) -> None:
@@ -222,6 +324,9 @@ class MainWindow(QMainWindow):
             return ("customer", self.card.customer.id)
         if page is self.report_view and self.report_view.report is not None:
             return ("report", self.report_view.report.id)
+        for key, widget in self.role_views.items():
+            if page is widget:
+                return (f"view:{key}", None)
         return ("search", None)
 
     def _push(self) -> None:
@@ -295,8 +400,14 @@ class MainWindow(QMainWindow):
                 self.report_view.show_report(ident)
                 self.stack.setCurrentWidget(self.report_view)
                 return
+            if kind.startswith("view:") and kind[5:] in self.role_views:
+                self.show_view(self.role_views[kind[5:]])
+                return
             if kind == "search":
                 break
+        if self.start_view is not self.search_view and self.stack.currentWidget() is not self.start_view:
+            self.show_view(self.start_view)
+            return
         self.show_search()
 
     def show_search(self) -> None:
