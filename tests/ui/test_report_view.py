@@ -111,8 +111,15 @@ def test_resolve_needs_procedencia_then_notify_and_close(view, report) -> None:
     assert view.buttons["notify"].isEnabled()
     assert not view.buttons["close"].isEnabled()  # first tell the customer
 
-    _drive(view, lambda d: d.widgets["notified_text"].setPlainText("Se le explicó la causa por teléfono."))
+    def tell(d: ActionDialog) -> None:
+        d.widgets["notified_text"].setPlainText("Se le explicó la causa por teléfono.")
+        d.widgets["close_after"].setChecked(False)
+
+    _drive(view, tell)
     view.buttons["notify"].click()
+    assert view.status_label.text() == "Resuelto y avisado, falta cerrar"
+    assert not view.buttons["notify"].isVisible()  # told: the next step is closing
+    assert view.menu_actions["notify_again"].isVisible()
     assert view.buttons["close"].isEnabled()
     _drive(view, lambda d: None)
     view.buttons["close"].click()
@@ -168,3 +175,38 @@ def test_status_line_of_a_complaint_promises_the_first_answer(view, staff, custo
     text = view.line_label.text()
     assert text.startswith("Abierto, sin asignar; primera respuesta a más tardar:")
     assert "compromiso de atención" in text
+
+
+def test_notify_suggests_the_notice_and_closes_in_one_go(view, report, staff) -> None:
+    from ispdesk.core.queries import report_detail
+
+    reports.resolve(staff["gerente"], report, cause_code="equipo_isp", cause="Fuente PoE dañada.",
+                    action="Se cambió la fuente PoE.", upheld=True)
+    view.refresh()
+    seen = _drive(view, lambda d: None)
+    view.buttons["notify"].click()
+    text = seen[-1].widgets["notified_text"].toPlainText()
+    assert "La causa fue: fuente PoE dañada." in text
+    assert "Su reporte resultó procedente." in text
+    assert ".." not in text  # the typed periods are not doubled
+    d = report_detail(report.id)
+    assert d.status == "cerrado"
+    assert d.last_notice.text == text
+    assert view.status_label.text() == "Cerrado"
+
+
+def test_printing_without_a_printer_offers_to_save(view, monkeypatch, tmp_path, qtbot) -> None:
+    from ispdesk.ui import printing
+
+    def no_printer(path):
+        raise OSError("no hay una impresora configurada ni un visor de PDF")
+
+    monkeypatch.setattr(printing, "send_to_printer", no_printer)
+    saved = tmp_path / "comprobante.pdf"
+    monkeypatch.setattr(printing, "ask_save_path", lambda parent, suggested: saved)
+    offered: list[str] = []
+    monkeypatch.setattr(view.actions, "offer_save", lambda message: offered.append(message) or True)
+    view.menu_actions["print"].trigger()
+    qtbot.waitUntil(lambda: saved.exists() and not view.actions.jobs, timeout=20000)
+    assert "No se pudo imprimir" in offered[0]
+    assert "guardado" in view.action_error.text()

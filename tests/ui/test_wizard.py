@@ -390,3 +390,30 @@ def test_save_pdf_reports_an_unwritable_folder(qtbot, wz_staff, wz_customer, tmp
     qtbot.waitUntil(lambda: job.done, timeout=20000)
     assert job.message.startswith("No se pudo escribir el comprobante")
     assert not list(tmp_path.glob("**/*.part"))
+
+
+def test_the_wizard_creates_the_customer_it_did_not_find(qtbot, wz_staff, monkeypatch) -> None:
+    from ispdesk.ui import wizard as wizard_mod
+
+    ana = wz_staff["recepcion"]
+    wizard = make_wizard(qtbot, ana)
+    page = wizard.customer_page
+    page.ui.searchEdit.setText("Zacarías Olvera")
+    page.run_search()
+    assert "Ningún cliente coincide" in page.ui.searchStatus.text()
+    assert page.new_button.isVisible()
+
+    def fill(dialog) -> int:
+        form = dialog.form.ui
+        assert form.nameEdit.text() == "Zacarías Olvera"  # what was searched is not typed twice
+        form.numberEdit.setText("C-09999")
+        form.phonesEdit.setText("444 987 6543")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(wizard_mod, "exec_dialog", fill)
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Return)  # Enter presses the focused button
+    qtbot.waitUntil(lambda: wizard.customer() is not None)
+    assert wizard.customer().number == "C-09999"
+    assert page.ui.nameValue.text() == "Zacarías Olvera"
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -486,7 +486,7 @@ class ReportActions(QObject):
 
         def act() -> None:
             value = confirmed.currentData()
-            if close_after.isChecked() and close_after.isVisible():
+            if close_after.isChecked() and can_close:
                 reports.notify_and_close(self.actor, rid, channel=channel.currentData(),  # type: ignore[arg-type]
                                          text=text.toPlainText(), confirmed=value)  # type: ignore[attr-defined]
             else:
@@ -495,6 +495,9 @@ class ReportActions(QObject):
 
         d.action = act
         return self._run(d, rid)
+
+    def do_notify_again(self, rid: int) -> bool:
+        return self.do_notify(rid)
 
     def _reason_dialog(self, rid: int, title: str, ok: str, label: str, fn: Callable[..., object],
                        explain: str = "") -> bool:

@@ -146,6 +146,7 @@ ROW_ACTIONS = (
     ("reopen", QT_TRANSLATE_NOOP("ReportView", "Reabrir…")),
 )
 MORE_ACTIONS = (
+    ("notify_again", QT_TRANSLATE_NOOP("ReportView", "Registrar otro aviso al cliente…")),
     ("area", QT_TRANSLATE_NOOP("ReportView", "Turnar a otra área…")),
     ("attach", QT_TRANSLATE_NOOP("ReportView", "Adjuntar archivo…")),
     ("dismiss", QT_TRANSLATE_NOOP("ReportView", "Declarar improcedente…")),
@@ -403,6 +404,8 @@ class ReportView(QWidget):
         status = tr_label(STATUS_LABELS.get(d.status, d.status))
         if d.status == Status.ASIGNADO and d.area == "tecnica":
             status = tr_label("Asignado a técnico")
+        elif d.status == Status.RESUELTO and d.notified_at is not None:
+            status = tr_label("Resuelto y avisado, falta cerrar")
         self.status_label.setText(status)
         self.line_label.setText(status_line(d))
         self.copy_button.setText(self.tr("Copiar"))

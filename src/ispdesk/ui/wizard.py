@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from ispdesk.core import present, queries
 from ispdesk.core.clock import to_local
 from ispdesk.core.errors import DomainError, ValidationError
+from ispdesk.core.permissions import Action, can
 from ispdesk.core.phones import format_phone, normalize_phone
 from ispdesk.core.queries import CustomerInfo, CustomerReportRow, IncidentBrief
 from ispdesk.core.search import fetch_rows, search
@@ -46,7 +48,7 @@ from .generated.ui_wizard_description import Ui_WizardDescriptionPage
 from .generated.ui_wizard_kind import Ui_WizardKindPage
 from .generated.ui_wizard_summary import Ui_WizardSummaryPage
 from .vocab_tr import tr_label
-from .widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BG, WARNING_BORDER
+from .widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BG, WARNING_BORDER, EnterButton
 
 MUTED = "#4a5563"
 PREF_CHANNEL = "last_channel"
@@ -123,6 +125,17 @@ class CustomerPage(QWizardPage):
         for label in (self.ui.numberError, self.ui.invoiceError, self.ui.cardWarning):
             _style_error(label, "")
         self.ui.searchStatus.setStyleSheet(f"color: {MUTED};")
+        # Not found: the receptionist creates the customer right here and the wizard goes on with it.
+        self.new_button = EnterButton(self.tr("&Nuevo cliente…"), self.ui.searchPage)
+        self.new_button.setObjectName("wizardNewCustomer")
+        self.new_button.setToolTip(self.tr("Dar de alta al cliente que no se encontró y seguir con el reporte"))
+        self.new_button.clicked.connect(self.new_customer)
+        self.new_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        index = self.ui.searchLayout.indexOf(self.ui.searchStatus)
+        self.ui.searchLayout.insertLayout(index + 1, row)
         bold = self.ui.nameValue.font()
         bold.setBold(True)
         bold.setPointSizeF(max(bold.pointSizeF(), 9) + 2)
@@ -211,6 +224,7 @@ class CustomerPage(QWizardPage):
         query = self.ui.searchEdit.text()
         lst = self.ui.resultsList
         lst.clear()
+        self.new_button.hide()
         if not query.strip():
             self.ui.searchStatus.setText("")
             return
@@ -230,6 +244,7 @@ class CustomerPage(QWizardPage):
                 self.tr("Enter elige el cliente marcado; ↑ ↓ para moverse.") + more)
         else:
             self.ui.searchStatus.setText(self.tr("Ningún cliente coincide con «{0}».").format(query.strip()))
+            self.new_button.setVisible(can(self.wiz.actor, Action.CUSTOMER_CREATE))
 
     def pick_current(self) -> None:
         if self._timer.isActive() or not self.ui.resultsList.count():
@@ -243,6 +258,20 @@ class CustomerPage(QWizardPage):
             self.ui.searchStatus.setText(exc.message)
             return
         self.set_customer(customer)
+
+    def new_customer(self) -> None:
+        from .customer_card import NewCustomerDialog
+
+        dialog = NewCustomerDialog(self.wiz.actor, self, query=self.ui.searchEdit.text().strip())
+        try:
+            accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
+            created = dialog.customer
+        finally:
+            dialog.deleteLater()
+        if accepted and created is not None:
+            self.new_button.hide()
+            self.set_customer(created)
+            QTimer.singleShot(0, self, self._focus_next)
 
     def verify(self) -> None:
         _style_error(self.ui.numberError, "")

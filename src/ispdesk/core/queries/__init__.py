@@ -677,8 +677,12 @@ def allowed_actions(actor: User | Session | HasId | int, report: HasId | int) ->
         except DomainError:
             continue
         out.add(key)
-    if "close" in out and not svc.notified_since_resolution(r.id, r.cycle):
+    notified = svc.notified_since_resolution(r.id, r.cycle)
+    if "close" in out and not notified:
         out.discard("close")
+    if notified and "notify" in out:  # told already: the next step is closing; another contact goes in «Más»
+        out.discard("notify")
+        out.add("notify_again")
     if "external" in out:
         policy = svc.policies()[r.kind]
         already = ReportEvent.select().where(ReportEvent.report == r.id, ReportEvent.action == "reclassified",
