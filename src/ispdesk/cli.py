@@ -365,13 +365,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = handlers[(a.command, sub)]
     try:
         open_database(a.db, create=a.command == "demo")
-        return handler(a)
+        rc = handler(a)
+        sys.stdout.flush()  # a full disk or a closed pipe shows up here, not at exit
+        return rc
+    except OSError as exc:
+        if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EDQUOT) or not _stdout_failed(exc):
+            raise
+        # The output was for a script (`| head -1`); what the command did is done and committed: say nothing more.
+        _silence_stdout()
+        return 0
     except (DomainError, UserError) as exc:
         print(f"ispdesk: {getattr(exc, 'message', None) or exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("ispdesk: interrumpido", file=sys.stderr)
         return 130
+
+
+def _stdout_failed(exc: OSError) -> bool:
+    """Whether the error came from writing our standard output (commands print only after they commit)."""
+    return isinstance(exc, BrokenPipeError) or exc.filename is None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again (and exit 120)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def gui_main() -> int:

@@ -189,3 +189,83 @@ def test_demo_refuses_a_database_with_real_data(cli_db: Path) -> None:
 def test_find_limit_must_be_positive(cli_db: Path, limit: str) -> None:
     res = run(cli_db, "customer", "find", "ana", "--limit", limit)
     assert res.returncode == 2
+
+
+def _resolved_report(db: Path) -> str:
+    """A fault filed, assigned and resolved through the services (what a technician does in the GUI)."""
+    from ispdesk.core.models import User
+    from ispdesk.core.services import customers, reports, users
+    from ispdesk.core.storage import close_database, open_database
+
+    open_database(db)
+    try:
+        mgr = User.get(User.username == "gerente")
+        tech = users.create_user(mgr, "tomas", "Tomás Peña", "tecnico", "secreto1")
+        c = customers.create_customer(mgr, number="C-7", name="Begoña Ibáñez", phones="444 123 4567",
+                                      address="Centenario 322", zone="Norte")
+        r = reports.open_report(mgr, c, "falla", "telefono", "Sin internet")
+        reports.assign(mgr, r, tech)
+        reports.resolve(tech, r, cause_code="equipo_isp", cause="Fuente PoE dañada", action="Se cambió la fuente",
+                        upheld=True)
+        return r.folio
+    finally:
+        close_database()
+
+
+def test_report_close_tells_the_customer_and_closes(cli_db: Path) -> None:
+    folio = _resolved_report(cli_db)
+    done = run(cli_db, "report", "close", folio, "--notified-via", "whatsapp", "--confirmed", "si")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{folio}\tcerrado\n"
+    show = run(cli_db, "report", "show", folio).stdout
+    assert "Estado: Cerrado" in show
+    assert "Aviso al cliente — Sistema (línea de comandos): Por whatsapp: Hola, Begoña" in show
+    assert "La causa fue: fuente PoE dañada. Su reporte resultó procedente." in show
+    assert "el cliente confirma la solución" in show
+    again = run(cli_db, "report", "close", folio, "--notified-via", "telefono", "--confirmed", "no")
+    assert again.returncode == 1
+    assert again.stderr.startswith("ispdesk: No se puede registrar el aviso al cliente de un reporte en estado")
+
+
+def test_report_close_refuses_an_unresolved_report_and_writes_nothing(cli_db: Path) -> None:
+    folio = _resolved_report(cli_db)
+    other = run(cli_db, "report", "new", "--customer", "C-7", "--kind", "queja", "--channel", "web",
+                "--description", "No contestan").stdout.splitlines()[0]
+    before = run(cli_db, "report", "show", other).stdout
+    refused = run(cli_db, "report", "close", other, "--notified-via", "telefono", "--confirmed", "si",
+                  "--text", "Ya quedó")
+    assert refused.returncode == 1
+    assert "ispdesk: Antes de cerrar" in refused.stderr or "No se puede" in refused.stderr
+    assert run(cli_db, "report", "show", other).stdout == before  # no notice was left behind either
+    bad = run(cli_db, "report", "close", folio, "--notified-via", "paloma", "--confirmed", "si")
+    assert bad.returncode == 2
+    assert "opción no válida" in bad.stderr
+
+
+def test_workorder_pdf(cli_db: Path, tmp_path: Path) -> None:
+    folio = _resolved_report(cli_db)
+    out = tmp_path / "orden.pdf"
+    done = run(cli_db, "workorder", folio, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(out)
+    assert out.read_bytes().startswith(b"%PDF")
+    missing = run(cli_db, "workorder", folio, "-o", str(tmp_path / "no" / "orden.pdf"))
+    assert missing.returncode == 1
+    assert "la carpeta no existe" in missing.stderr
+    unknown = run(cli_db, "workorder", "RV26-99999-0", "-o", str(out))
+    assert unknown.returncode == 1
+
+
+def test_a_filed_report_is_not_reported_as_failed_when_stdout_is_closed(cli_db: Path) -> None:
+    """`ispdesk report new … | head -1` takes the folio; a closed pipe after the commit is not an error."""
+    _resolved_report(cli_db)
+    cmd = [sys.executable, "-m", "ispdesk", "--db", str(cli_db), "report", "new", "--customer", "C-7", "--kind",
+           "queja", "--channel", "web", "--description", "Cobro doble"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**__import__("os").environ,
+                                                                                      "PYTHONUNBUFFERED": "1"})
+    proc.stdout.close()  # the reader went away before we wrote
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert b"Traceback" not in err
+    shown = run(cli_db, "report", "show", "RV26-00002-4")
+    assert shown.returncode == 0, shown.stderr  # the report was filed
