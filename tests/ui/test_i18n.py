@@ -30,8 +30,10 @@ VOCAB_TR = ROOT / "src" / "ispdesk" / "ui" / "vocab_tr.py"
 def _core_labels() -> set[str]:
     """Every Spanish label the core hands to the UI."""
     labels: set[str] = set()
-    for table in (vocab.KIND_LABELS, vocab.CHANNEL_LABELS, vocab.STATUS_LABELS, vocab.CAUSE_CATEGORY_LABELS,
-                  vocab.EVENT_LABELS, vocab.CUSTOMER_STATUS_LABELS, vocab.PRIORITY_LABELS, ROLE_LABELS):
+    for table in (vocab.KIND_LABELS, vocab.CHANNEL_LABELS, vocab.STATUS_LABELS, vocab.STATUS_SHORT,
+                  vocab.CAUSE_CATEGORY_LABELS, vocab.EVENT_LABELS, vocab.CUSTOMER_STATUS_LABELS,
+                  vocab.PRIORITY_LABELS, vocab.VISIT_STATUS_LABELS, vocab.WAIT_REASON_LABELS,
+                  vocab.INCIDENT_STATUS_LABELS, vocab.AREAS, ROLE_LABELS):
         labels.update(table.values())
     for causes in vocab.CAUSES.values():
         labels.update(causes.values())

@@ -31,15 +31,23 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("vocab", "Redes sociales"),
     # STATUS_LABELS
     QT_TRANSLATE_NOOP("vocab", "Abierto, sin asignar"),
-    QT_TRANSLATE_NOOP("vocab", "Asignado a técnico"),
+    QT_TRANSLATE_NOOP("vocab", "Asignado"),
     QT_TRANSLATE_NOOP("vocab", "En atención"),
     QT_TRANSLATE_NOOP("vocab", "En espera"),
     QT_TRANSLATE_NOOP("vocab", "Resuelto, falta avisar al cliente"),
     QT_TRANSLATE_NOOP("vocab", "Cerrado"),
+    QT_TRANSLATE_NOOP("vocab", "Improcedente"),
+    QT_TRANSLATE_NOOP("vocab", "Cancelado por el cliente"),
+    QT_TRANSLATE_NOOP("vocab", "Asignado a técnico"),
+    QT_TRANSLATE_NOOP("vocab", "Resuelto y avisado, falta cerrar"),
+    # STATUS_SHORT
+    QT_TRANSLATE_NOOP("vocab", "Sin asignar"),
+    QT_TRANSLATE_NOOP("vocab", "Por avisar"),
+    QT_TRANSLATE_NOOP("vocab", "Cancelado"),
     # CAUSE_CATEGORY_LABELS
     QT_TRANSLATE_NOOP("vocab", "Interna (del proveedor)"),
     QT_TRANSLATE_NOOP("vocab", "Externa (ajena al proveedor)"),
-    # CAUSES
+    # CAUSES (seed of the editable list)
     QT_TRANSLATE_NOOP("vocab", "Falla en la red o en la torre"),
     QT_TRANSLATE_NOOP("vocab", "Equipo del proveedor (antena, router en comodato)"),
     QT_TRANSLATE_NOOP("vocab", "Configuración o aprovisionamiento"),
@@ -53,6 +61,28 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("vocab", "Condiciones climáticas"),
     QT_TRANSLATE_NOOP("vocab", "Desastre natural o siniestro"),
     QT_TRANSLATE_NOOP("vocab", "Otra causa ajena al proveedor"),
+    # AREAS (seed of the editable list)
+    QT_TRANSLATE_NOOP("vocab", "Soporte técnico"),
+    QT_TRANSLATE_NOOP("vocab", "Facturación"),
+    QT_TRANSLATE_NOOP("vocab", "Administración"),
+    QT_TRANSLATE_NOOP("vocab", "Atención a clientes"),
+    # VISIT_STATUS_LABELS
+    QT_TRANSLATE_NOOP("vocab", "Programada"),
+    QT_TRANSLATE_NOOP("vocab", "Técnico en el domicilio"),
+    QT_TRANSLATE_NOOP("vocab", "Realizada"),
+    QT_TRANSLATE_NOOP("vocab", "No se pudo atender"),
+    QT_TRANSLATE_NOOP("vocab", "Cancelada"),
+    # WAIT_REASON_LABELS
+    QT_TRANSLATE_NOOP("vocab", "Sin acceso al domicilio"),
+    QT_TRANSLATE_NOOP("vocab", "El cliente pidió posponer"),
+    QT_TRANSLATE_NOOP("vocab", "El cliente no responde"),
+    QT_TRANSLATE_NOOP("vocab", "Faltan documentos del cliente"),
+    QT_TRANSLATE_NOOP("vocab", "Esperando equipo o refacciones"),
+    QT_TRANSLATE_NOOP("vocab", "Esperando a un tercero (CFE, proveedor de enlace)"),
+    QT_TRANSLATE_NOOP("vocab", "Otro motivo"),
+    # INCIDENT_STATUS_LABELS
+    QT_TRANSLATE_NOOP("vocab", "Activo"),
+    QT_TRANSLATE_NOOP("vocab", "Resuelto"),
     # DOCUMENTS
     QT_TRANSLATE_NOOP("vocab", "Identificación oficial del titular"),
     QT_TRANSLATE_NOOP("vocab", "Comprobante de domicilio reciente"),
@@ -69,18 +99,20 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("vocab", "Descripción clara de los datos y del derecho que ejerce"),
     # EVENT_LABELS
     QT_TRANSLATE_NOOP("vocab", "Reporte levantado"),
-    QT_TRANSLATE_NOOP("vocab", "Asignado"),
+    QT_TRANSLATE_NOOP("vocab", "Turnado a otra área"),
     QT_TRANSLATE_NOOP("vocab", "Cambio de estado"),
+    QT_TRANSLATE_NOOP("vocab", "Se reanuda"),
     QT_TRANSLATE_NOOP("vocab", "Nota"),
     QT_TRANSLATE_NOOP("vocab", "Visita"),
-    QT_TRANSLATE_NOOP("vocab", "Resuelto"),
+    QT_TRANSLATE_NOOP("vocab", "En sitio"),
+    QT_TRANSLATE_NOOP("vocab", "Resultado de la visita"),
     QT_TRANSLATE_NOOP("vocab", "Causa externa: plazo ampliado"),
     QT_TRANSLATE_NOOP("vocab", "Aviso al cliente"),
     QT_TRANSLATE_NOOP("vocab", "Reabierto"),
     QT_TRANSLATE_NOOP("vocab", "Datos corregidos"),
     QT_TRANSLATE_NOOP("vocab", "Vinculado a incidente"),
+    QT_TRANSLATE_NOOP("vocab", "Archivo adjunto"),
     # CUSTOMER_STATUS_LABELS
-    QT_TRANSLATE_NOOP("vocab", "Activo"),
     QT_TRANSLATE_NOOP("vocab", "Suspendido"),
     QT_TRANSLATE_NOOP("vocab", "Baja"),
     # PRIORITY_LABELS
@@ -89,6 +121,7 @@ LABELS: tuple[str, ...] = (
     # permissions.ROLE_LABELS
     QT_TRANSLATE_NOOP("vocab", "Recepción"),
     QT_TRANSLATE_NOOP("vocab", "Técnico"),
+    QT_TRANSLATE_NOOP("vocab", "Jefe técnico"),
     QT_TRANSLATE_NOOP("vocab", "Gerente"),
     QT_TRANSLATE_NOOP("vocab", "Administrador"),
 )

@@ -106,6 +106,22 @@ def set_password(actor: User, user: User, password: str) -> None:
                     locked_until=None).where(User.id == user.id).execute()
 
 
+def set_phone(actor: User | Session | HasId | int, user: User | HasId | int, phone: str) -> str:
+    """A staff member's mobile (technicians get their work orders by WhatsApp); "" clears it."""
+    from ispdesk.core.phones import normalize_phone
+
+    digits = normalize_phone(phone, field="phone") if (phone or "").strip() else ""
+    with write_tx():
+        row = actor_row(actor)
+        target = User.get_or_none(User.id == ident(user))
+        if target is None:
+            raise NotFound("El usuario ya no existe.", "user")
+        if row.id != target.id:
+            _require_over(row, target)
+        User.update(phone=digits).where(User.id == target.id).execute()
+    return digits
+
+
 def set_active(actor: User, user: User, active: bool) -> None:
     _require_over(actor, user)
     if actor.id == user.id and not active:
