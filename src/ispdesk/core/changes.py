@@ -175,9 +175,21 @@ class ChangeWatcher:
             self._impl = None if obj.database == ":memory:" else _SqliteSource(obj.database)
         else:
             self._impl = _PostgresSource(obj)
-            if obj is db.obj and not obj.is_closed() and not change_triggers_installed():
-                log.warning("ChangeWatcher: la base de datos no tiene los disparadores de avisos "
-                            "(install_change_triggers); los cambios de otras PC no se verán")
+            if obj is db.obj and not obj.is_closed():
+                self._check_triggers()
+
+    @staticmethod
+    def _check_triggers() -> None:
+        """A database created before the triggers existed stays silent until a migration installs them: say so
+        in the log rather than leave "live refresh does nothing" to be guessed."""
+        try:
+            installed = change_triggers_installed()
+        except Exception:  # only a diagnosis: never a reason not to watch
+            log.debug("ChangeWatcher: no se pudo revisar los disparadores", exc_info=True)
+            return
+        if not installed:
+            log.warning("ChangeWatcher: la base de datos no tiene los disparadores de avisos "
+                        "(install_change_triggers); los cambios de otras PC no se verán")
 
     def poll(self) -> Changes | None:
         """What was committed since the previous call (None: nothing). Raises on a SQLite error; a lost
