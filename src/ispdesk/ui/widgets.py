@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ispdesk.core.errors import DomainError
 
@@ -23,6 +23,9 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
+        # The whole width of its field: a wrapped label otherwise picks a narrow width of its own and, in a form,
+        # gets one line of height — "Indique si el" with the rest cut off.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setStyleSheet(f"color: {DANGER};")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
