@@ -13,7 +13,8 @@ from .services.reports import documents
 from .session import HasId, ident
 from .vocab import CHANNEL_LABELS, EVENT_LABELS, KIND_LABELS, PRIORITY_LABELS, STATUS_LABELS
 
-HISTORY_LINES = 8  # the work order's short history: the newest events
+HISTORY_LINES = 5  # the work order's short history: the newest events, one line each, so it fits on one sheet
+HISTORY_CHARS = 110
 
 
 def receipt_data(report: Report | HasId | int) -> ReceiptData:
@@ -49,8 +50,9 @@ def workorder_data(report: HasId | int) -> WorkOrderData:
     tz = d.tz
     c = d.customer
     visit = d.next_visit
-    history = [HistoryLine(to_local(e.at, tz), e.user_name, EVENT_LABELS.get(e.action, e.action)
-                           + (f": {e.text}" if e.text else "")) for e in d.events[-HISTORY_LINES:]]
+    history = [HistoryLine(to_local(e.at, tz), e.user_name, _short(EVENT_LABELS.get(e.action, e.action)
+                                                                   + (f": {e.text}" if e.text else "")))
+               for e in d.events[-HISTORY_LINES:]]
     return WorkOrderData(
         office=office_info(office), folio=d.folio, kind_label=KIND_LABELS[d.kind],
         status_label=STATUS_LABELS[d.status], priority_label=PRIORITY_LABELS.get(d.priority, d.priority),
@@ -64,6 +66,11 @@ def workorder_data(report: HasId | int) -> WorkOrderData:
         technician=(visit.technician_name if visit and visit.technician_name else d.assignee_name),
         incident=d.incident.title if d.incident else "", history=history, demo=d.demo,
     )
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= HISTORY_CHARS else text[:HISTORY_CHARS - 1].rstrip() + "…"
 
 
 def letter_data(report: HasId | int, body: str, signer_name: str, place: str = "") -> LetterData:

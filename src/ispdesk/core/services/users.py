@@ -64,7 +64,7 @@ def _role(role: str) -> str:
         return Role(role).value
     except ValueError:
         raise ValidationError(
-            f"Rol «{role}» desconocido; use recepcion, tecnico, gerente o admin.", "role"
+            f"Rol «{role}» desconocido; use recepcion, tecnico, jefe_tecnico, gerente o admin.", "role"
         ) from None
 
 
