@@ -49,6 +49,7 @@ from ispdesk.core.queries import EventInfo, ReportDetail
 from ispdesk.core.services import reports
 from ispdesk.core.session import Session
 from ispdesk.core.vocab import (
+    ACTIVE_STATUSES,
     CAUSE_CATEGORY_LABELS,
     CHANNEL_LABELS,
     EVENT_LABELS,
@@ -428,7 +429,7 @@ class ReportView(QWidget):
             text = self.tr("{0} (atendido el {1})").format(text, short_dt(to_local(d.responded_at, self.tz)))
         self._set_due(v["response"], text, urgency)
         res = d.resolution
-        settled = d.status not in (Status.ABIERTO, Status.ASIGNADO, Status.EN_PROCESO, Status.EN_ESPERA)
+        settled = d.status not in ACTIVE_STATUSES
         text, urgency = self._due_text(d.resolution_due, settled)
         if res is not None:
             on_time = res.resolved_at <= d.resolution_due
@@ -445,7 +446,7 @@ class ReportView(QWidget):
                 short_dt(to_local(visit.starts_at, self.tz)), f"{to_local(visit.ends_at, self.tz):%H:%M}",
                 visit.technician_name or self.tr("sin técnico"),
                 tr_label(VISIT_STATUS_LABELS.get(visit.status, visit.status)).lower()))
-        elif d.status in (Status.ABIERTO, Status.ASIGNADO, Status.EN_PROCESO, Status.EN_ESPERA):
+        elif d.status in ACTIVE_STATUSES:
             v["visit"].setText(self.tr("Sin programar"))
         past = [x for x in d.visits if x is not visit]
         v["visits"].setText("\n".join(
