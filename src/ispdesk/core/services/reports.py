@@ -227,35 +227,34 @@ def open_report(
         check.add("Elija un cliente.", "customer")
     check.done()
     docs = [d for d in docs if d]
-    cust = Customer.get_or_none(Customer.id == ident(customer))
+    cust = (Customer.select(Customer.id, Customer.status, Customer.office, Customer.billing_day)
+            .where(Customer.id == ident(customer)).first())
     if cust is None:
         raise ValidationError("El cliente ya no existe.", "customer")
     if cust.status == "baja" and kind not in ("contratacion", "aclaracion", "queja", "arco", "consulta"):
         raise ValidationError("El cliente está dado de baja: sólo admite contratación, aclaración, queja, "
                               "consulta o derechos ARCO.", "customer")
-    user = actor_row(actor)
-    require(user, Action.REPORT_OPEN)
-    area_code = _area(area) if area else default_area(kind)
-    incident_id = None
-    if incident is not None:
-        inc = Incident.get_or_none(Incident.id == ident(incident))
-        if inc is None or inc.status != "abierto":
-            raise ValidationError("El incidente ya no está activo.", "incident")
-        incident_id = inc.id
-    office_row = _office_for(user, cust, office)
     opened = to_naive_utc(opened_at) if opened_at else now_utc()
     from ispdesk.core.deadlines import compute_deadlines
 
-    cal = calendar_for(office_row)
-    deadlines = compute_deadlines(cal, policies()[kind], opened, cust.billing_day)
-    response_due, resolution_due = to_naive_utc(deadlines.response_due), to_naive_utc(deadlines.resolution_due)
-    local_year = opened.replace(tzinfo=dt.UTC).astimezone(cal.tz).year
-    with write_tx():
-        user = actor_row(actor)  # inside the transaction: deactivated meanwhile means refused
+    with write_tx():  # everything decided on rows read under the write lock: the user, the office, the lists
+        user = actor_row(actor)
         require(user, Action.REPORT_OPEN)
+        area_code = _area(area) if area else default_area(kind)
+        incident_id = None
+        if incident is not None:
+            inc = Incident.get_or_none(Incident.id == ident(incident))
+            if inc is None or inc.status != "abierto":
+                raise ValidationError("El incidente ya no está activo.", "incident")
+            incident_id = inc.id
+        office_row = _office_for(user, cust, office)
+        cal = calendar_for(office_row)
+        deadlines = compute_deadlines(cal, policies()[kind], opened, cust.billing_day)
+        response_due, resolution_due = to_naive_utc(deadlines.response_due), to_naive_utc(deadlines.resolution_due)
+        local_year = opened.replace(tzinfo=dt.UTC).astimezone(cal.tz).year
         f = _allocate_folio(office_row, local_year % 100)
         report = Report.create(
-            folio=f.display, folio_key=f.key, office=office_row, customer=cust, kind=kind, channel=channel,
+            folio=f.display, folio_key=f.key, office=office_row, customer=cust.id, kind=kind, channel=channel,
             description=description, location=location, contact_phone=contact, visit_window=visit_window,
             documents_json=json.dumps(docs, ensure_ascii=False), priority=priority, status=Status.ABIERTO,
             created_by=user, opened_at=opened, response_due=response_due, resolution_due=resolution_due,
@@ -334,10 +333,10 @@ def _apply(
             text=text(current) if callable(text) else text,
             data_json=_json(data(current) if callable(data) else data),
         )
-    fresh = Report.get_by_id(current.id)
+    current.__data__.update(fields)  # the row as written, without reading it again
     if isinstance(report, Report):
-        report.__data__.update(fresh.__data__)
-    return fresh
+        report.__data__.update(current.__data__)
+    return current
 
 
 ManyEffects = Callable[[list[Report], User, dt.datetime], None]
