@@ -14,7 +14,6 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from .changes import install_change_triggers
 from .db import db
 from .models import (
     ALL_MODELS,
@@ -176,6 +175,8 @@ def _create_fresh() -> None:
         create_search_index()
         protect_events()
         install_code_checks()
+        from .changes import install_change_triggers
+
         install_change_triggers()
         seed_catalogues()
         SchemaVersion.create(version=LATEST, applied_at=_now())
@@ -233,6 +234,8 @@ def _to_v3() -> None:
     Report._schema.create_indexes(safe=True)  # the new partial indexes; the existing ones are kept
     Customer._schema.create_indexes(safe=True)  # customer.updated_at, for the live refresh
     install_code_checks()
+    from .changes import install_change_triggers
+
     install_change_triggers()
 
 

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from ispdesk.core.clock import now_utc
 from ispdesk.core.db import write_tx
-from ispdesk.core.dto import OfficeInfo
 from ispdesk.core.errors import NotFound, ValidationError
 from ispdesk.core.models import Office, Setting, User
 from ispdesk.core.permissions import Action, require
@@ -18,6 +17,7 @@ from ispdesk.core.text import clean_email, clean_text
 if TYPE_CHECKING:
     from ispdesk.core.calendar import BusinessCalendar
     from ispdesk.core.deadlines import Policy
+    from ispdesk.core.dto import OfficeInfo
 
 DEFAULT_LEGAL_TEXT = (
     "Conserve este folio: es su comprobante y con él puede dar seguimiento a su reporte en nuestras "
@@ -158,6 +158,8 @@ def calendar_for(office: Office) -> BusinessCalendar:
 
 
 def office_info(office: Office) -> OfficeInfo:
+    from ispdesk.core.dto import OfficeInfo
+
     cal = calendar_for(office)
     return OfficeInfo(
         name=office.name, legal_name=office.legal_name, address=office.address, phones=office.phones,
