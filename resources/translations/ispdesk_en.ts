@@ -173,6 +173,14 @@ Send it to technical support.</translation>
 <context>
     <name>CustomerPage</name>
     <message>
+        <source>&amp;Nuevo cliente…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <source>Dar de alta al cliente que no se encontró y seguir con el reporte</source>
+        <translation>Add the customer that was not found and go on with the report</translation>
+    </message>
+    <message>
         <source>Sin teléfono</source>
         <translation>No phone</translation>
     </message>
@@ -183,6 +191,10 @@ Send it to technical support.</translation>
     <message>
         <source>Tiene {0} reporte(s) abierto(s).</source>
         <translation>Has {0} open report(s).</translation>
+    </message>
+    <message>
+        <source>Falla masiva conocida en su zona: «{0}», desde el {1}. Dígale al cliente que ya se está atendiendo; su reporte de falla quedará vinculado.</source>
+        <translation>Known mass outage in this area: «{0}», since {1}. Tell the customer it is already being worked on; their fault report will be linked to it.</translation>
     </message>
     <message>
         <source> (hay más: escriba más datos)</source>
@@ -226,6 +238,10 @@ Send it to technical support.</translation>
     <message>
         <source>Tiempo</source>
         <translation>Time left</translation>
+    </message>
+    <message>
+        <source>en espera del cliente</source>
+        <translation>waiting for the customer</translation>
     </message>
 </context>
 <context>
@@ -602,6 +618,18 @@ Send it to technical support.</translation>
         <translation>&amp;New report…</translation>
     </message>
     <message>
+        <source>Mi cola</source>
+        <translation>My queue</translation>
+    </message>
+    <message>
+        <source>Tablero</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Incidentes</source>
+        <translation>Outages</translation>
+    </message>
+    <message>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -763,6 +791,10 @@ Send it to technical support.</translation>
         <translation>Open report</translation>
     </message>
     <message>
+        <source>No hay oficina configurada.</source>
+        <translation>No office is set up.</translation>
+    </message>
+    <message>
         <source>Elija un cliente.</source>
         <translation>Choose a customer.</translation>
     </message>
@@ -833,36 +865,403 @@ Send it to technical support.</translation>
         <translation>there is no printer configured and no PDF viewer</translation>
     </message>
     <message>
-        <source>Guardar comprobante en PDF</source>
-        <translation>Save receipt as PDF</translation>
+        <source>Guardar en PDF: {0}</source>
+        <translation>Save as PDF: {0}</translation>
     </message>
     <message>
         <source>Documentos PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+        <source>Comprobante</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>el comprobante</source>
+        <translation>the receipt</translation>
+    </message>
+    <message>
+        <source>Orden de trabajo</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>la orden de trabajo</source>
+        <translation>the work order</translation>
+    </message>
+    <message>
+        <source>Carta de respuesta</source>
+        <translation>Response letter</translation>
+    </message>
+    <message>
+        <source>la carta de respuesta</source>
+        <translation>the response letter</translation>
+    </message>
+    <message>
         <source>No se tiene permiso para escribir en {0}. Elija otra carpeta.</source>
         <translation>No permission to write to {0}. Choose another folder.</translation>
     </message>
     <message>
-        <source>El disco está lleno: no se pudo escribir el comprobante.</source>
-        <translation>The disk is full: the receipt could not be written.</translation>
+        <source>El disco está lleno: no se pudo escribir {0}.</source>
+        <translation>The disk is full: {0} could not be written.</translation>
     </message>
     <message>
-        <source>No se pudo escribir el comprobante ({0}).</source>
-        <translation>The receipt could not be written ({0}).</translation>
+        <source>No se pudo escribir {0} ({1}).</source>
+        <translation>Could not write {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>No se pudo generar {0}.</source>
+        <translation>Could not produce {0}.</translation>
+    </message>
+    <message>
+        <source>{0} guardado en {1}</source>
+        <translation>{0} saved to {1}</translation>
     </message>
     <message>
         <source>No se pudo imprimir: {0}. Use «Guardar PDF…» e imprímalo desde el visor.</source>
         <translation>Could not print: {0}. Use «Save PDF…» and print it from the viewer.</translation>
     </message>
+</context>
+<context>
+    <name>ReportActions</name>
     <message>
-        <source>No se pudo generar el comprobante.</source>
-        <translation>The receipt could not be generated.</translation>
+        <source>Asignar el reporte {0}</source>
+        <translation>Assign report {0}</translation>
     </message>
     <message>
-        <source>Comprobante guardado en {0}</source>
-        <translation>Receipt saved to {0}</translation>
+        <source>Asignar</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>cubre {0}</source>
+        <translation>covers {0}</translation>
+    </message>
+    <message>
+        <source>{0} abiertos</source>
+        <translation>{0} open</translation>
+    </message>
+    <message>
+        <source>Asignar a:</source>
+        <translation>Assign to:</translation>
+    </message>
+    <message>
+        <source>Primero aparece quien cubre la zona {0}; luego quien tiene menos reportes.</source>
+        <translation>First whoever covers the {0} area, then whoever has fewer reports.</translation>
+    </message>
+    <message>
+        <source>Nota (opcional):</source>
+        <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <source>Turnar el reporte {0}</source>
+        <translation>Hand over report {0}</translation>
+    </message>
+    <message>
+        <source>Turnar</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Al área:</source>
+        <translation>To the area:</translation>
+    </message>
+    <message>
+        <source>El reporte deja de estar asignado y espera en la bandeja del área.</source>
+        <translation>The report is unassigned and waits in the area&apos;s inbox.</translation>
+    </message>
+    <message>
+        <source>Poner en espera — {0}</source>
+        <translation>Put on hold — {0}</translation>
+    </message>
+    <message>
+        <source>Poner en espera</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <source> (detiene el plazo)</source>
+        <translation> (stops the clock)</translation>
+    </message>
+    <message>
+        <source>Motivo:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Sólo los motivos del cliente detienen el plazo de solución; el tiempo en espera se muestra en el reporte y se cuenta en las estadísticas.</source>
+        <translation>Only reasons on the customer&apos;s side stop the resolution clock; the time on hold is shown on the report and counted in the statistics.</translation>
+    </message>
+    <message>
+        <source>Detalle:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Programar visita — {0}</source>
+        <translation>Schedule a visit — {0}</translation>
+    </message>
+    <message>
+        <source>Programar</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>de</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Día:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>Horario:</source>
+        <translation>Time window:</translation>
+    </message>
+    <message>
+        <source>Técnico:</source>
+        <translation>Technician:</translation>
+    </message>
+    <message>
+        <source>El cliente prefiere: {0}</source>
+        <translation>The customer prefers: {0}</translation>
+    </message>
+    <message>
+        <source>{0} ya tiene visita de {1} a {2}: {3}, {4}</source>
+        <translation>{0} already has a visit from {1} to {2}: {3}, {4}</translation>
+    </message>
+    <message>
+        <source>Atención: </source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <source>. Puede programarla de todos modos.</source>
+        <translation>. You can schedule it anyway.</translation>
+    </message>
+    <message>
+        <source>Resultado de la visita — {0}</source>
+        <translation>Visit outcome — {0}</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Se realizó</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No se pudo atender</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Resultado:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Qué pasó:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>Poner el reporte en espera: sin acceso al domicilio (detiene el plazo)</source>
+        <translation>Put the report on hold: no access to the home (stops the clock)</translation>
+    </message>
+    <message>
+        <source>Resolver el reporte {0}</source>
+        <translation>Resolve report {0}</translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Tipo de causa:</source>
+        <translation>Kind of cause:</translation>
+    </message>
+    <message>
+        <source>Causa:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Detalle de la causa:</source>
+        <translation>Cause details:</translation>
+    </message>
+    <message>
+        <source>Acción realizada:</source>
+        <translation>Action taken:</translation>
+    </message>
+    <message>
+        <source>Equipo reemplazado:</source>
+        <translation>Equipment replaced:</translation>
+    </message>
+    <message>
+        <source>p. ej. antena LiteBeam M5, fuente PoE 24 V</source>
+        <translation>e.g. LiteBeam M5 antenna, 24 V PoE power supply</translation>
+    </message>
+    <message>
+        <source>Hubo visita al domicilio</source>
+        <translation>There was a visit to the home</translation>
+    </message>
+    <message>
+        <source>Sí, procedente</source>
+        <translation>Yes, upheld</translation>
+    </message>
+    <message>
+        <source>No procedente</source>
+        <translation>Not upheld</translation>
+    </message>
+    <message>
+        <source>¿Procedente?</source>
+        <translation>Upheld?</translation>
+    </message>
+    <message>
+        <source>Por qué no procede:</source>
+        <translation>Why it is not upheld:</translation>
+    </message>
+    <message>
+        <source>Causa externa — {0}</source>
+        <translation>External cause — {0}</translation>
+    </message>
+    <message>
+        <source>Reclasificar</source>
+        <translation>Reclassify</translation>
+    </message>
+    <message>
+        <source>La causa es ajena al proveedor: el plazo de solución se amplía según la política del tipo de reporte. El compromiso original ({0}) queda registrado.</source>
+        <translation>The cause is outside the provider&apos;s control: the resolution deadline is extended by the policy of the report kind. The original promise ({0}) stays on record.</translation>
+    </message>
+    <message>
+        <source>Avisar al cliente — {0}</source>
+        <translation>Tell the customer — {0}</translation>
+    </message>
+    <message>
+        <source>Registrar aviso</source>
+        <translation>Record notice</translation>
+    </message>
+    <message>
+        <source>Por:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Qué se le dijo:</source>
+        <translation>What they were told:</translation>
+    </message>
+    <message>
+        <source>Sí, confirma que quedó resuelto</source>
+        <translation>Yes, confirms it is fixed</translation>
+    </message>
+    <message>
+        <source>No, dice que sigue la falla</source>
+        <translation>No, says the fault goes on</translation>
+    </message>
+    <message>
+        <source>No se le preguntó</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>El cliente:</source>
+        <translation>The customer:</translation>
+    </message>
+    <message>
+        <source>Cerrar el reporte después de registrar el aviso</source>
+        <translation>Close the report after recording the notice</translation>
+    </message>
+    <message>
+        <source>Copiar texto</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>El cliente no tiene un celular registrado.</source>
+        <translation>The customer has no mobile number on record.</translation>
+    </message>
+    <message>
+        <source>Enviar por WhatsApp ({0})</source>
+        <translation>Send by WhatsApp ({0})</translation>
+    </message>
+    <message>
+        <source>Enviar por WhatsApp</source>
+        <translation>Send by WhatsApp</translation>
+    </message>
+    <message>
+        <source>Carta de respuesta PDF…</source>
+        <translation>Response letter PDF…</translation>
+    </message>
+    <message>
+        <source>Cerrar el reporte {0}</source>
+        <translation>Close report {0}</translation>
+    </message>
+    <message>
+        <source>Cerrar reporte</source>
+        <translation>Close report</translation>
+    </message>
+    <message>
+        <source>Improcedente — {0}</source>
+        <translation>Not upheld — {0}</translation>
+    </message>
+    <message>
+        <source>Declarar improcedente</source>
+        <translation>Declare not upheld</translation>
+    </message>
+    <message>
+        <source>El reporte termina como no procedente. Después registre el aviso al cliente con el motivo.</source>
+        <translation>The report ends as not upheld. Then record the notice to the customer with the reason.</translation>
+    </message>
+    <message>
+        <source>Cancelar el reporte {0}</source>
+        <translation>Cancel report {0}</translation>
+    </message>
+    <message>
+        <source>Cancelar reporte</source>
+        <translation>Cancel report</translation>
+    </message>
+    <message>
+        <source>El cliente retira su reporte.</source>
+        <translation>The customer withdraws the report.</translation>
+    </message>
+    <message>
+        <source>Reabrir el reporte {0}</source>
+        <translation>Reopen report {0}</translation>
+    </message>
+    <message>
+        <source>Reabrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Se abre un nuevo ciclo con plazos nuevos; la solución anterior queda en el historial.</source>
+        <translation>A new cycle starts with new deadlines; the earlier resolution stays in the history.</translation>
+    </message>
+    <message>
+        <source>Nota — {0}</source>
+        <translation>Note — {0}</translation>
+    </message>
+    <message>
+        <source>Agregar nota</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Nota:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Adjuntar archivo</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Fotos y documentos (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.xls *.xlsx *.txt);;Todos los archivos (*)</source>
+        <translation>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.xls *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No se pudo imprimir</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>¿Guardar el PDF para imprimirlo o enviarlo después?</source>
+        <translation>Save the PDF to print or send it later?</translation>
+    </message>
+    <message>
+        <source>El técnico no tiene un celular registrado: agréguelo en Usuarios.</source>
+        <translation>The technician has no mobile number on record: add it in Users.</translation>
+    </message>
+    <message>
+        <source>Se abrió WhatsApp con la orden para el técnico.</source>
+        <translation>WhatsApp opened with the order for the technician.</translation>
     </message>
 </context>
 <context>
@@ -884,12 +1283,28 @@ Send it to technical support.</translation>
         <translation>Assign…</translation>
     </message>
     <message>
-        <source>Cambiar estado…</source>
-        <translation>Change status…</translation>
+        <source>Iniciar atención</source>
+        <translation>Start work</translation>
     </message>
     <message>
         <source>Programar visita…</source>
         <translation>Schedule visit…</translation>
+    </message>
+    <message>
+        <source>En sitio</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Resultado de la visita…</source>
+        <translation>Visit outcome…</translation>
+    </message>
+    <message>
+        <source>En espera…</source>
+        <translation>On hold…</translation>
+    </message>
+    <message>
+        <source>Reanudar</source>
+        <translation>Resume</translation>
     </message>
     <message>
         <source>Resolver…</source>
@@ -912,8 +1327,52 @@ Send it to technical support.</translation>
         <translation>Reopen…</translation>
     </message>
     <message>
+        <source>Registrar otro aviso al cliente…</source>
+        <translation>Record another notice to the customer…</translation>
+    </message>
+    <message>
+        <source>Turnar a otra área…</source>
+        <translation>Hand over to another area…</translation>
+    </message>
+    <message>
+        <source>Adjuntar archivo…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <source>Declarar improcedente…</source>
+        <translation>Declare not upheld…</translation>
+    </message>
+    <message>
+        <source>Cancelar el reporte…</source>
+        <translation>Cancel the report…</translation>
+    </message>
+    <message>
         <source>Imprimir comprobante</source>
         <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Guardar comprobante en PDF…</source>
+        <translation>Save receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Imprimir orden de trabajo</source>
+        <translation>Print work order</translation>
+    </message>
+    <message>
+        <source>Guardar orden de trabajo en PDF…</source>
+        <translation>Save work order as PDF…</translation>
+    </message>
+    <message>
+        <source>Enviar al técnico por WhatsApp</source>
+        <translation>Send to the technician by WhatsApp</translation>
+    </message>
+    <message>
+        <source>Más</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Cliente:</source>
@@ -924,8 +1383,20 @@ Send it to technical support.</translation>
         <translation>Address:</translation>
     </message>
     <message>
+        <source>Teléfonos:</source>
+        <translation>Phones:</translation>
+    </message>
+    <message>
         <source>Asignado a:</source>
         <translation>Assigned to:</translation>
+    </message>
+    <message>
+        <source>Zona / torre:</source>
+        <translation>Area / tower:</translation>
+    </message>
+    <message>
+        <source>Área:</source>
+        <translation>Team:</translation>
     </message>
     <message>
         <source>Levantado:</source>
@@ -940,12 +1411,28 @@ Send it to technical support.</translation>
         <translation>Resolution due:</translation>
     </message>
     <message>
+        <source>Compromiso original:</source>
+        <translation>Original promise:</translation>
+    </message>
+    <message>
         <source>Visita:</source>
         <translation>Visit:</translation>
     </message>
     <message>
+        <source>En espera:</source>
+        <translation>On hold:</translation>
+    </message>
+    <message>
+        <source>Visitas:</source>
+        <translation>Visits:</translation>
+    </message>
+    <message>
         <source>Canal:</source>
         <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Incidente:</source>
+        <translation>Outage:</translation>
     </message>
     <message>
         <source>Prioridad:</source>
@@ -984,8 +1471,20 @@ Send it to technical support.</translation>
         <translation>Upheld:</translation>
     </message>
     <message>
+        <source>Equipo reemplazado:</source>
+        <translation>Equipment replaced:</translation>
+    </message>
+    <message>
         <source>Aviso al cliente:</source>
         <translation>Customer notified:</translation>
+    </message>
+    <message>
+        <source>Ciclos anteriores:</source>
+        <translation>Earlier cycles:</translation>
+    </message>
+    <message>
+        <source>Archivos:</source>
+        <translation>Files:</translation>
     </message>
     <message>
         <source>Escriba una nota para el historial…</source>
@@ -1000,6 +1499,10 @@ Send it to technical support.</translation>
         <translation>History</translation>
     </message>
     <message>
+        <source>{0} (detenido: esperando al cliente)</source>
+        <translation>{0} (stopped: waiting for the customer)</translation>
+    </message>
+    <message>
         <source>Sin asignar</source>
         <translation>Unassigned</translation>
     </message>
@@ -1010,6 +1513,26 @@ Send it to technical support.</translation>
     <message>
         <source>{0} (atendido el {1})</source>
         <translation>{0} (responded on {1})</translation>
+    </message>
+    <message>
+        <source>{0} (resuelto el {1}, {2})</source>
+        <translation>{0} (resolved on {1}, {2})</translation>
+    </message>
+    <message>
+        <source>a tiempo</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>fuera de plazo</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>{0} a {1} con {2} ({3})</source>
+        <translation>{0} to {1} with {2} ({3})</translation>
+    </message>
+    <message>
+        <source>sin técnico</source>
+        <translation>no technician</translation>
     </message>
     <message>
         <source>Sin programar</source>
@@ -1024,120 +1547,56 @@ Send it to technical support.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <source>{0} por {1}: {2}</source>
-        <translation>{0} by {1}: {2}</translation>
+        <source>No: {0}</source>
+        <translation>No: {0}</translation>
+    </message>
+    <message>
+        <source>Externa: {0} (plazo ampliado)</source>
+        <translation>External: {0} (deadline extended)</translation>
+    </message>
+    <message>
+        <source>Ciclo {0}: {1} ({2})</source>
+        <translation>Cycle {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Doble clic o Enter para abrirlo</source>
+        <translation>Double-click or Enter to open it</translation>
+    </message>
+    <message>
+        <source> (confirmó la solución)</source>
+        <translation> (confirmed the fix)</translation>
+    </message>
+    <message>
+        <source> (NO confirmó la solución)</source>
+        <translation> (did NOT confirm the fix)</translation>
+    </message>
+    <message>
+        <source>{0} por {1}, {2}: {3}{4}</source>
+        <translation>{0} by {1}, {2}: {3}{4}</translation>
+    </message>
+    <message>
+        <source>el plazo está detenido</source>
+        <translation>the clock is stopped</translation>
+    </message>
+    <message>
+        <source>el plazo sigue corriendo</source>
+        <translation>the clock keeps running</translation>
+    </message>
+    <message>
+        <source>{0}, desde {1}; {2}</source>
+        <translation>{0}, since {1}; {2}</translation>
+    </message>
+    <message>
+        <source>Tiempo detenido por el cliente: {0}</source>
+        <translation>Time stopped by the customer: {0}</translation>
+    </message>
+    <message>
+        <source>No hay un programa para abrir {0}; está en {1}</source>
+        <translation>No program can open {0}; it is at {1}</translation>
     </message>
     <message>
         <source>Copiado</source>
         <translation>Copied</translation>
-    </message>
-    <message>
-        <source>Asignar el reporte {0}</source>
-        <translation>Assign report {0}</translation>
-    </message>
-    <message>
-        <source>Asignar</source>
-        <translation>Assign</translation>
-    </message>
-    <message>
-        <source>Técnico:</source>
-        <translation>Technician:</translation>
-    </message>
-    <message>
-        <source>Nota (opcional):</source>
-        <translation>Note (optional):</translation>
-    </message>
-    <message>
-        <source>Cambiar el estado de {0}</source>
-        <translation>Change the status of {0}</translation>
-    </message>
-    <message>
-        <source>Cambiar</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Nuevo estado:</source>
-        <translation>New status:</translation>
-    </message>
-    <message>
-        <source>Motivo o nota:</source>
-        <translation>Reason or note:</translation>
-    </message>
-    <message>
-        <source>Programar visita — {0}</source>
-        <translation>Schedule visit — {0}</translation>
-    </message>
-    <message>
-        <source>Programar</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>Fecha y hora:</source>
-        <translation>Date and time:</translation>
-    </message>
-    <message>
-        <source>Resolver el reporte {0}</source>
-        <translation>Resolve report {0}</translation>
-    </message>
-    <message>
-        <source>Resolver</source>
-        <translation>Resolve</translation>
-    </message>
-    <message>
-        <source>Tipo de causa:</source>
-        <translation>Cause type:</translation>
-    </message>
-    <message>
-        <source>Detalle de la causa:</source>
-        <translation>Cause details:</translation>
-    </message>
-    <message>
-        <source>Sí, procedente</source>
-        <translation>Yes, upheld</translation>
-    </message>
-    <message>
-        <source>No procedente</source>
-        <translation>Not upheld</translation>
-    </message>
-    <message>
-        <source>¿Procedente?</source>
-        <translation>Upheld?</translation>
-    </message>
-    <message>
-        <source>Indique si el reporte fue procedente.</source>
-        <translation>Say whether the report was upheld.</translation>
-    </message>
-    <message>
-        <source>Causa externa — {0}</source>
-        <translation>External cause — {0}</translation>
-    </message>
-    <message>
-        <source>Reclasificar</source>
-        <translation>Reclassify</translation>
-    </message>
-    <message>
-        <source>La causa es ajena al proveedor: el plazo de solución se amplía según la política del tipo de reporte.</source>
-        <translation>The cause is outside the provider&apos;s control: the resolution deadline is extended according to the policy for the report type.</translation>
-    </message>
-    <message>
-        <source>Avisar al cliente — {0}</source>
-        <translation>Notify customer — {0}</translation>
-    </message>
-    <message>
-        <source>Registrar aviso</source>
-        <translation>Record notice</translation>
-    </message>
-    <message>
-        <source>Por:</source>
-        <translation>Via:</translation>
-    </message>
-    <message>
-        <source>Qué se le dijo:</source>
-        <translation>What they were told:</translation>
-    </message>
-    <message>
-        <source>El cliente confirma que quedó resuelto</source>
-        <translation>The customer confirms it is resolved</translation>
     </message>
     <message>
         <source>procedente</source>
@@ -1146,26 +1605,6 @@ Send it to technical support.</translation>
     <message>
         <source>no procedente</source>
         <translation>not upheld</translation>
-    </message>
-    <message>
-        <source>Causa: {0}. {1}. Reporte {2}.</source>
-        <translation>Cause: {0}. {1}. Report {2}.</translation>
-    </message>
-    <message>
-        <source>Cerrar el reporte {0}</source>
-        <translation>Close report {0}</translation>
-    </message>
-    <message>
-        <source>Cerrar reporte</source>
-        <translation>Close report</translation>
-    </message>
-    <message>
-        <source>Reabrir el reporte {0}</source>
-        <translation>Reopen report {0}</translation>
-    </message>
-    <message>
-        <source>Reabrir</source>
-        <translation>Reopen</translation>
     </message>
     <message>
         <source>Motivo:</source>
@@ -1528,6 +1967,30 @@ Send it to technical support.</translation>
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Improcedente</source>
+        <translation>Not upheld</translation>
+    </message>
+    <message>
+        <source>Cancelado por el cliente</source>
+        <translation>Cancelled by the customer</translation>
+    </message>
+    <message>
+        <source>Resuelto y avisado, falta cerrar</source>
+        <translation>Resolved and notified, to be closed</translation>
+    </message>
+    <message>
+        <source>Sin asignar</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Por avisar</source>
+        <translation>To notify</translation>
+    </message>
+    <message>
+        <source>Cancelado</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
         <source>Interna (del proveedor)</source>
         <translation>Internal (provider&apos;s side)</translation>
     </message>
@@ -1586,6 +2049,70 @@ Send it to technical support.</translation>
     <message>
         <source>Otra causa ajena al proveedor</source>
         <translation>Other cause outside the provider&apos;s control</translation>
+    </message>
+    <message>
+        <source>Soporte técnico</source>
+        <translation>Technical support</translation>
+    </message>
+    <message>
+        <source>Facturación</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Administración</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Atención a clientes</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>Programada</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Técnico en el domicilio</source>
+        <translation>Technician at the home</translation>
+    </message>
+    <message>
+        <source>Realizada</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No se pudo atender</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Cancelada</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Sin acceso al domicilio</source>
+        <translation>No access to the home</translation>
+    </message>
+    <message>
+        <source>El cliente pidió posponer</source>
+        <translation>The customer asked to postpone</translation>
+    </message>
+    <message>
+        <source>El cliente no responde</source>
+        <translation>The customer does not answer</translation>
+    </message>
+    <message>
+        <source>Faltan documentos del cliente</source>
+        <translation>Customer documents missing</translation>
+    </message>
+    <message>
+        <source>Esperando equipo o refacciones</source>
+        <translation>Waiting for equipment or parts</translation>
+    </message>
+    <message>
+        <source>Esperando a un tercero (CFE, proveedor de enlace)</source>
+        <translation>Waiting for a third party (CFE, uplink provider)</translation>
+    </message>
+    <message>
+        <source>Otro motivo</source>
+        <translation>Other reason</translation>
     </message>
     <message>
         <source>Identificación oficial del titular</source>
@@ -1688,6 +2215,26 @@ Send it to technical support.</translation>
         <translation>Active</translation>
     </message>
     <message>
+        <source>Turnado a otra área</source>
+        <translation>Handed over to another area</translation>
+    </message>
+    <message>
+        <source>Se reanuda</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <source>En sitio</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Resultado de la visita</source>
+        <translation>Visit outcome</translation>
+    </message>
+    <message>
+        <source>Archivo adjunto</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
         <source>Suspendido</source>
         <translation>Suspended</translation>
     </message>
@@ -1710,6 +2257,10 @@ Send it to technical support.</translation>
     <message>
         <source>Técnico</source>
         <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Jefe técnico</source>
+        <translation>Technical lead</translation>
     </message>
     <message>
         <source>Gerente</source>
