@@ -21,7 +21,8 @@ def main() -> int:
     pg = os.environ.get("ISPDESK_BENCH_PG", "")
     core = [py, str(HERE / "bench_core.py"), "--db", a.db] + (["--pg", pg] if pg else [])
     status = 0
-    for cmd in (core, [py, str(HERE / "bench_receipt.py")], [py, str(HERE / "bench_gui.py"), "--db", a.db]):
+    for cmd in (core, [py, str(HERE / "bench_receipt.py")], [py, str(HERE / "bench_gui.py"), "--db", a.db],
+                [py, str(HERE / "bench_incident.py")]):
         if not Path(cmd[1]).exists():
             continue
         print(f"== {Path(cmd[1]).name}", flush=True)
