@@ -304,6 +304,15 @@ def test_notify_incident_records_a_notice_and_an_event_on_each_resolved_report(t
         assert _events(rid, "notified") == 1
         assert Report.get_by_id(rid).status == Status.RESUELTO
     assert reports.close(staff["recepcion"], active[0]).status == Status.CERRADO  # the notice counts for closing
+    assert q.incident_detail(inc.id).to_notify_count == 0
+    with pytest.raises(InvalidTransition):  # a second click records no contact that never happened
+        incidents.notify_incident(staff["gerente"], inc, channel="whatsapp", text="Otra vez")
+    assert Notice.select().count() == len(ids)
+    # a report reopened and resolved again needs a new notice: only that one is pending
+    reports.reopen(staff["recepcion"], done, "Volvió a fallar")
+    reports.resolve(staff["gerente"], done, cause_code="red", action="Se cambió el conector", upheld=True)
+    assert q.pending_notice(inc.id) == [done.id]
+    assert incidents.notify_incident(staff["gerente"], inc, channel="telefono", text="Listo") == [done.id]
 
 
 # --- affected customers and compensation ----------------------------------------------------------------------
@@ -346,9 +355,9 @@ def test_compensation_matches_the_hand_computation(town, staff, frozen) -> None:
     assert by["C-02000"].compensation == Decimal("6.49")
     assert by["C-02005"].compensation is None  # no plan price
     wa = unquote(by["C-01234"].wa_url())
-    assert "tuvo una falla desde el jueves 19 de noviembre" in wa  # (the year shows only when it is not this one)
-    assert "10:00 y quedó restablecido el jueves 19 de noviembre" in wa
-    assert "16:00." in wa
+    # (the year shows only when it is not the current one)
+    assert "en la zona Norte, torre T-03 estuvo interrumpido desde el jueves 19 de noviembre" in wa
+    assert "10:00, hasta las 16:00; ya quedó restablecido." in wa
     assert "le bonificaremos $4.00 en su próximo recibo" in wa
 
     incidents.set_compensation_settings(staff["gerente"], bonus_pct="25", threshold_hours=0)

@@ -14,7 +14,7 @@ import os
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from peewee import JOIN, fn
 from ispdesk.core.clock import now_utc
 from ispdesk.core.db import db
 from ispdesk.core.errors import DomainError, NotFound
-from ispdesk.core.models import Cause, Customer, Incident, Office, Report, User
+from ispdesk.core.models import Cause, Customer, Incident, Notice, Office, Report, Resolution, User
 from ispdesk.core.phones import format_phone
 from ispdesk.core.session import HasId, ident
 from ispdesk.core.text import fold
@@ -37,8 +37,8 @@ CENT = Decimal("0.01")
 HOURS_PER_MONTH = Decimal(30 * 24)  # a plan price is for a month; the law's proportional part counts 30 days
 
 
-def _key(text: str) -> str:
-    """How two spellings of a zone or tower are compared: folded, blanks collapsed."""
+def zone_key(text: str) -> str:
+    """How two spellings of a zone or tower are compared: folded (no case, no accents), blanks collapsed."""
     return " ".join(fold(text or "").split())
 
 
@@ -74,41 +74,41 @@ def zones() -> list[ZoneChoice]:
     """Every zone with customers (spelling variants merged), its towers, and how many customers each has."""
     by_zone: dict[str, dict[str, object]] = {}
     for zone, tower, status, count in _zone_counts():
-        if not _key(zone):
+        if not zone_key(zone):
             continue
-        z = by_zone.setdefault(_key(zone), {"names": Counter(), "count": 0, "towers": {}})
+        z = by_zone.setdefault(zone_key(zone), {"names": Counter(), "count": 0, "towers": {}})
         live = count if status != "baja" else 0
         z["names"][zone] += count  # type: ignore[index]
         z["count"] += live  # type: ignore[operator]
-        if _key(tower):
-            t = z["towers"].setdefault(_key(tower), {"names": Counter(), "count": 0})  # type: ignore[union-attr]
+        if zone_key(tower):
+            t = z["towers"].setdefault(zone_key(tower), {"names": Counter(), "count": 0})  # type: ignore[union-attr]
             t["names"][tower] += count
             t["count"] += live
     out = []
     for z in by_zone.values():
         towers = sorted((TowerChoice(_canonical(t["names"]), t["count"]) for t in z["towers"].values()),  # type: ignore[union-attr]
-                        key=lambda t: _key(t.tower))
+                        key=lambda t: zone_key(t.tower))
         out.append(ZoneChoice(_canonical(z["names"]), z["count"], tuple(towers)))  # type: ignore[arg-type]
-    return sorted(out, key=lambda z: _key(z.zone))
+    return sorted(out, key=lambda z: zone_key(z.zone))
 
 
 def zone_spellings(zone: str) -> list[str]:
     """Every spelling of `zone` that customers have ("Norte", "norte", "NORTE "): the values to match exactly."""
-    key = _key(zone)
+    key = zone_key(zone)
     if not key:
         return []
     values = Customer.select(Customer.zone).group_by(Customer.zone).tuples()
-    return sorted(z for (z,) in values if _key(z) == key)
+    return sorted(z for (z,) in values if zone_key(z) == key)
 
 
 def tower_spellings(zones_: list[str], tower: str) -> list[str]:
     """Every spelling of `tower` among the customers of those zone spellings."""
-    key = _key(tower)
+    key = zone_key(tower)
     if not key or not zones_:
         return []
     values = (Customer.select(Customer.tower).where(Customer.zone.in_(zones_))
               .group_by(Customer.tower).tuples())
-    return sorted(t for (t,) in values if _key(t) == key)
+    return sorted(t for (t,) in values if zone_key(t) == key)
 
 
 def _area_filter(zone: str, tower: str) -> object | None:
@@ -128,9 +128,9 @@ def _area_filter(zone: str, tower: str) -> object | None:
 def covers(incident_zone: str, incident_tower: str, zone: str, tower: str) -> bool:
     """Whether an incident on (zone, tower) reaches a customer of (zone, tower); an incident without a tower
     covers the whole zone."""
-    if not _key(incident_zone) or _key(incident_zone) != _key(zone):
+    if not zone_key(incident_zone) or zone_key(incident_zone) != zone_key(zone):
         return False
-    return not _key(incident_tower) or _key(incident_tower) == _key(tower)
+    return not zone_key(incident_tower) or zone_key(incident_tower) == zone_key(tower)
 
 
 # --- the list -------------------------------------------------------------------------------------------------
@@ -204,6 +204,7 @@ class IncidentReport:
     status: str
     opened_at: dt.datetime
     tz: str
+    notified: bool = False  # resuelto, and the customer was told after this cycle's resolution
 
 
 @dataclass(frozen=True)
@@ -242,8 +243,8 @@ class IncidentDetail:
 
     @property
     def to_notify_count(self) -> int:
-        """Linked reports resolved whose customer has not been told yet (status resuelto)."""
-        return sum(1 for r in self.reports if r.status == Status.RESUELTO)
+        """Linked reports resolved whose customer has not been told yet: what «Avisar a todos» records."""
+        return sum(1 for r in self.reports if r.status == Status.RESUELTO and not r.notified)
 
     def duration(self, now: dt.datetime | None = None) -> dt.timedelta:
         return (self.ended_at or now or now_utc()) - self.started_at
@@ -272,6 +273,33 @@ def _report_rows(where: object, tz: str, *, reports_first: bool = False) -> list
             for rid, folio, cid, number, name, tower, status, opened in query]
 
 
+def notified_since_resolution(report_ids: Iterable[int]) -> set[int]:
+    """Of these reports, those with a notice recorded after their current cycle's resolution: three grouped
+    queries whatever their number (`reports.notified_since_resolution` asks one report at a time)."""
+    ids = sorted(set(report_ids))
+    resolved: dict[int, dt.datetime] = {}
+    told: dict[int, dt.datetime] = {}
+    conv = Notice.created_at.python_value
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        resolved.update(Resolution.select(Resolution.report, Resolution.resolved_at)
+                        .join(Report, on=(Report.id == Resolution.report) & (Report.cycle == Resolution.cycle))
+                        .where(Resolution.report.in_(chunk)).tuples())
+        told.update((r, conv(at)) for r, at in Notice.select(Notice.report, fn.MAX(Notice.created_at))
+                    .join(Report, on=(Report.id == Notice.report) & (Report.cycle == Notice.cycle))
+                    .where(Notice.report.in_(chunk)).group_by(Notice.report).tuples())
+    return {r for r, at in told.items() if r in resolved and at >= resolved[r]}
+
+
+def pending_notice(incident: HasId | int) -> list[int]:
+    """The linked reports resolved whose customer has not been told since: what «Avisar a todos» records a notice
+    on."""
+    ids = [r for (r,) in Report.select(Report.id).where(Report.incident == ident(incident),
+                                                         Report.status == Status.RESUELTO).tuples()]
+    told = notified_since_resolution(ids)
+    return [r for r in ids if r not in told]
+
+
 def incident_detail(incident: HasId | int) -> IncidentDetail:
     """The incident, who declared and resolved it, its cause, and its linked reports."""
     i = _incident_row(incident)
@@ -285,8 +313,13 @@ def incident_detail(incident: HasId | int) -> IncidentDetail:
         cause_text=i.cause, cause_code=i.cause_code_id or "", cause_label=cause.label if cause else "",
         cause_category=i.cause_category, action_taken=i.action_taken, created_by=names.get(i.created_by_id, ""),
         resolved_by=names.get(i.resolved_by_id, "") if i.resolved_by_id else "",
-        reports=tuple(_report_rows(Report.incident == i.id, office.timezone)),
+        reports=tuple(_with_notices(_report_rows(Report.incident == i.id, office.timezone))),
     )
+
+
+def _with_notices(rows: list[IncidentReport]) -> list[IncidentReport]:
+    told = notified_since_resolution(r.id for r in rows if r.status == Status.RESUELTO)
+    return [replace(r, notified=True) if r.id in told else r for r in rows]
 
 
 def link_candidates(incident: HasId | int) -> list[IncidentReport]:

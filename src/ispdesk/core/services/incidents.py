@@ -23,6 +23,7 @@ from ispdesk.core.errors import DomainError, InvalidTransition, NotFound, Valida
 from ispdesk.core.models import Incident, Notice, Office, Pause, Report, Resolution, Setting, User, Visit
 from ispdesk.core.permissions import Action, require
 from ispdesk.core.present import short_dt
+from ispdesk.core.queries.incidents import pending_notice, zone_key, zones
 from ispdesk.core.session import HasId, ident
 from ispdesk.core.text import clean_text
 from ispdesk.core.vocab import (
@@ -32,7 +33,6 @@ from ispdesk.core.vocab import (
     Channel,
     IncidentStatus,
     Kind,
-    Status,
     VisitStatus,
 )
 
@@ -152,12 +152,10 @@ def _list(names: list[str], limit: int = 12) -> str:
 def _zone_and_tower(zone: object, tower: object) -> tuple[str, str]:
     """The zone (and tower) as the customers spell it; a zone or tower no customer has is refused, naming the
     ones that exist."""
-    from ispdesk.core.queries.incidents import _key, zones
-
     zone_text = clean_text(zone, "Zona", max_len=80, required=True, field="zone")
     tower_text = clean_text(tower, "Torre o nodo", max_len=80, field="tower")
     known = zones()
-    match = next((z for z in known if _key(z.zone) == _key(zone_text)), None)
+    match = next((z for z in known if zone_key(z.zone) == zone_key(zone_text)), None)
     if match is None:
         if not known:
             raise ValidationError("Ningún cliente tiene zona registrada: capture la zona en los clientes antes de "
@@ -166,7 +164,7 @@ def _zone_and_tower(zone: object, tower: object) -> tuple[str, str]:
                               f"{_list([z.zone for z in known])}.", "zone")
     if not tower_text:
         return match.zone, ""
-    towers = next((t for t in match.towers if _key(t.tower) == _key(tower_text)), None)
+    towers = next((t for t in match.towers if zone_key(t.tower) == zone_key(tower_text)), None)
     if towers is None:
         if not match.towers:
             raise ValidationError(f"Los clientes de la zona {match.zone} no tienen torre registrada: deje la torre "
@@ -193,10 +191,8 @@ def declare(actor: Actor, *, title: str, zone: str, tower: str = "", started_at:
     with write_tx():
         user = actor_row(actor)
         require(user, Action.INCIDENT_MANAGE)
-        from ispdesk.core.queries.incidents import _key
-
         for other in Incident.select().where(Incident.status == IncidentStatus.ABIERTO):
-            if _key(other.zone) == _key(zone) and _key(other.tower) == _key(tower):
+            if zone_key(other.zone) == zone_key(zone) and zone_key(other.tower) == zone_key(tower):
                 raise ValidationError(f"Ya hay un incidente activo en {other.zone}"
                                       + (f", torre {other.tower}" if other.tower else "")
                                       + f": «{other.title}». Vincule los reportes a ese.", "zone")
@@ -349,16 +345,11 @@ def resolve_incident(actor: Actor, incident: IncidentRef, *, cause_code: str, ac
 
 # --- notify -------------------------------------------------------------------------------------------------
 
-def reports_to_notify(incident: IncidentRef) -> list[int]:
-    """The linked reports resolved whose customer has not been told: what «Avisar a todos» records a notice on."""
-    return [r for (r,) in Report.select(Report.id).where(Report.incident == ident(incident),
-                                                         Report.status == Status.RESUELTO).tuples()]
-
-
 def notify_incident(actor: Actor, incident: IncidentRef, *, channel: str, text: str) -> list[int]:
-    """Record that every linked report in status resuelto was told `text` by `channel`: one `Notice` and one
-    "notified" event each, in one transaction. The reports stay resolved until closed one by one (closing asks
-    whether the customer confirms the fix). Returns the reports notified."""
+    """Record that every linked report in status resuelto whose customer was not told since its resolution was
+    told `text` by `channel`: one `Notice` and one "notified" event each, in one transaction. Those already told
+    are skipped (a second click must not record contacts that never happened). The reports stay resolved until
+    closed one by one (closing asks whether the customer confirms the fix). Returns the reports notified."""
     channel = str(channel or "").strip().lower()
     if channel not in tuple(Channel):
         raise ValidationError(f"Canal «{channel}» no es válido; opciones: {', '.join(Channel)}.", "notified_channel")
@@ -367,7 +358,7 @@ def notify_incident(actor: Actor, incident: IncidentRef, *, channel: str, text: 
         user = actor_row(actor)
         require(user, Action.INCIDENT_MANAGE)
         inc = _lock_incident(incident)
-        ids = reports_to_notify(inc.id)
+        ids = pending_notice(inc.id)
         if not ids:
             raise InvalidTransition("No hay reportes resueltos de este incidente pendientes de aviso.", "incident")
         at = now_utc()
