@@ -455,3 +455,23 @@ def test_the_wizard_finds_the_incident_whatever_the_case_or_accents(staff, custo
     tower = incidents.declare(staff["gerente"], title="Torre 1", zone="ébano", tower="t-1")
     assert active_incident_for(ebano.id).id == tower.id  # the tower's own incident first
     assert active_incident_for(customer.id) is None
+
+
+def test_outage_texts_say_the_span_once_and_the_day_again_only_when_it_changed() -> None:
+    from ispdesk.core.messages import incident_notice_text, outage_message
+
+    tz = "America/Mexico_City"
+    same_day = incident_notice_text("Norte", "T-03", START, START + dt.timedelta(hours=4), tz,
+                                    "Se cortó la fibra.", "Se empalmó la fibra", "Internet Rioverde")
+    assert same_day.startswith("Le escribimos de Internet Rioverde sobre su reporte de falla. El servicio de internet "
+                               "en la zona Norte, torre T-03 estuvo interrumpido desde el jueves 19 de noviembre")
+    assert "10:00, hasta las 14:00. La causa fue: se cortó la fibra. Lo que hicimos: se empalmó la fibra. " \
+           "El servicio quedó restablecido. ¿Nos confirma" in same_day
+    next_day = incident_notice_text("Sur", "", START, START + dt.timedelta(days=1), tz, "", "", "")
+    assert "en la zona Sur estuvo interrumpido" in next_day
+    assert "hasta el viernes 20 de noviembre" in next_day
+    ongoing = outage_message("  ", "", "Sur", "", START, None, tz)
+    assert ongoing.startswith("Hola: le escribimos de su proveedor de internet. Desde el jueves 19 de noviembre")
+    assert "le avisaremos cuando quede resuelto" in ongoing
+    assert "bonificaremos" not in outage_message("Ana", "X", "Sur", "", START, START + dt.timedelta(hours=1), tz,
+                                                 Decimal("0"))

@@ -34,10 +34,10 @@ def neighbours(staff, customer):
     """Two more customers on the fixture customer's tower (Norte / T-03) and one on another tower."""
     desk = staff["recepcion"]
     return [customer_service.create_customer(desk, number=number, name=name, zone="Norte", tower=tower,
-                                             plan="20 Mbps", plan_price="399", phones=phone)
-            for number, name, tower, phone in (("C-02000", "Óscar Núñez", "T-03", "487 555 0001"),
-                                               ("C-02001", "Lupe Díaz", "T-03", ""),
-                                               ("C-02002", "Pedro Gómez", "T-07", "487 555 0003"))]
+                                             plan="20 Mbps", plan_price=price, phones=phone)
+            for number, name, tower, phone, price in (("C-02000", "Óscar Núñez", "T-03", "487 555 0001", "649"),
+                                                      ("C-02001", "Lupe Díaz", "T-03", "", "399"),
+                                                      ("C-02002", "Pedro Gómez", "T-07", "487 555 0003", "399"))]
 
 
 @pytest.fixture
@@ -244,7 +244,7 @@ def test_whatsapp_and_csv_for_the_affected_customers(qtbot, view, staff, custome
     assert view.affected.isColumnHidden(AffectedModel.COL_TOWER)
     assert model.index(1, AffectedModel.COL_COMPENSATION).data() == "$4.00"  # 399 × 6 / 720 → 3.33 + 0.67
     assert model.index(1, AffectedModel.COL_PHONES).data() == "444 123 4567, 487 100 2000"
-    assert "Compensación total: <b>$12.00</b>" in view.summary_label.text()
+    assert "Compensación total: <b>$14.49</b>" in view.summary_label.text()  # 4.00 + 4.00 + 6.49 (649 a month)
 
     # the customer with two phones: both offered; WhatsApp opens with the message for the one chosen
     view.affected.setCurrentIndex(view.affected_proxy.index(1, 0))
@@ -260,6 +260,11 @@ def test_whatsapp_and_csv_for_the_affected_customers(qtbot, view, staff, custome
     view.affected.setCurrentIndex(view.affected_proxy.index(0, 0))
     assert view.phone_combo.count() == 0
     assert not view.wa_button.isEnabled()
+    # a click on a header sorts by the amounts and marks, not by their text
+    view.affected.sortByColumn(AffectedModel.COL_COMPENSATION, Qt.SortOrder.DescendingOrder)
+    assert view.affected_proxy.index(0, AffectedModel.COL_NUMBER).data() == "C-02000"
+    view.affected.sortByColumn(AffectedModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert [view.affected_proxy.index(i, 0).data() for i in range(3)] == ["C-02001", "C-01234", "C-02000"]
     # the filter narrows the list
     view.filter_box.setText("óscar")
     assert view.affected_proxy.rowCount() == 1

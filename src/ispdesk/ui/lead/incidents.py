@@ -10,6 +10,7 @@ reports, the CSV) runs with `run_task`. Seams for tests: `IncidentsView.exec_dia
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -79,6 +80,7 @@ from ispdesk.ui.vocab_tr import tr_label
 from ispdesk.ui.widgets import DANGER, INFO_BG, INFO_BORDER, ErrorLabel, FieldErrors, big_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a click on a header sorts by (amounts as numbers, names as spoken)
 MUTED = "#5f6368"
 
 
@@ -331,6 +333,8 @@ class AffectedModel(ReadOnlyTableModel):
         c, col = self.rows[index.row()], index.column()
         if role == ID_ROLE:
             return c.id
+        if role == SORT_ROLE:
+            return self._sort_value(index.row(), c, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in self._RIGHT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -361,6 +365,19 @@ class AffectedModel(ReadOnlyTableModel):
         if col == self.COL_TOWER:
             return c.tower
         return c.address
+
+    def _sort_value(self, row: int, c: q.AffectedCustomer, col: int) -> object:
+        if col == self.COL_NAME:
+            return row  # the rows come sorted by name the Spanish way
+        if col == self.COL_REPORTED:
+            return int(c.reported)
+        if col == self.COL_HOURS:
+            return float(c.hours)
+        if col == self.COL_COMPENSATION:
+            return float(c.compensation) if c.compensation is not None else -1.0
+        if col == self.COL_PRICE:
+            return float(c.plan_price) if c.plan_price is not None else -1.0
+        return self.data(self.index(row, col), Qt.ItemDataRole.DisplayRole)
 
 
 # --- tables -------------------------------------------------------------------------------------------------
@@ -483,6 +500,9 @@ class FormDialog(QDialog):
 
     def finish(self) -> None:
         self.errors.attach_form(self.form, self.widgets)
+        first = next(iter(self.widgets.values()), None)
+        if first is not None:
+            first.setFocus()  # the keyboard starts on the first field, not on the OK button
 
     def submit(self) -> None:
         if self.busy:
@@ -592,6 +612,7 @@ class IncidentsView(QWidget):
         self.title_label.setObjectName("incidentTitle")
         self.title_label.setFont(big_font(self, 3))
         self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("incidentStatus")
         self.status_label.setFont(big_font(self, 1))
@@ -608,6 +629,7 @@ class IncidentsView(QWidget):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setStyleSheet(f"color: {MUTED};")
         self.error_label = ErrorLabel(self)
 
@@ -662,12 +684,15 @@ class IncidentsView(QWidget):
         self.affected_proxy.setSourceModel(self.affected_model)
         self.affected_proxy.setFilterKeyColumn(-1)
         self.affected_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.affected_proxy.setSortRole(SORT_ROLE)
         self.affected = RowTable(self)
         self.affected.setObjectName("affectedTable")
         self.affected.setModel(self.affected_proxy)
         ah = self.affected.horizontalHeader()
         ah.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ah.setStretchLastSection(True)
+        ah.setSortIndicator(AffectedModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.affected.setSortingEnabled(True)  # by compensation, by who reported…
         for col, width in ((AffectedModel.COL_NUMBER, 80), (AffectedModel.COL_NAME, 200),
                            (AffectedModel.COL_PHONES, 190), (AffectedModel.COL_REPORTED, 62),
                            (AffectedModel.COL_HOURS, 56), (AffectedModel.COL_COMPENSATION, 104),
@@ -758,7 +783,13 @@ class IncidentsView(QWidget):
         sep.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(sep)
         layout.addWidget(self.splitter, 1)
-        self.setTabOrder(self.declare_button, self.list)
+        # the keyboard goes list → actions → the tab bar → the page under it (Ctrl+Tab switches pages)
+        chain = (self.declare_button, self.list, self.resolve_button, self.notify_button, self.tabs, self.linked,
+                 self.candidates, self.all_button, self.none_button, self.link_button, self.filter_box,
+                 self.affected, self.phone_combo, self.wa_button, self.csv_button)
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+        self.setFocusProxy(self.list)  # the window focusing the screen lands on the list
         self._update_actions()
 
     @staticmethod
@@ -834,8 +865,8 @@ class IncidentsView(QWidget):
         open_ = d.is_open
         self.status_label.setText(tr_label(INCIDENT_STATUS_LABELS.get(d.status, d.status)))
         self.status_label.setStyleSheet(f"color: {DANGER};" if open_ else "color: #1e7d32;")
-        lines = [self.tr("<b>Zona:</b> {0}").format(d.zone) + (
-            self.tr(" &nbsp; <b>Torre:</b> {0}").format(d.tower) if d.tower else self.tr(" (toda la zona)"))]
+        lines = [self.tr("<b>Zona:</b> {0}").format(_esc(d.zone)) + (
+            self.tr(" &nbsp; <b>Torre:</b> {0}").format(_esc(d.tower)) if d.tower else self.tr(" (toda la zona)"))]
         since = _local(d.started_at, d.tz)
         if open_:
             lines.append(self.tr("<b>Sin servicio desde:</b> {0} (hace {1})").format(
