@@ -93,8 +93,9 @@ def open_url(url: QUrl) -> bool:
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
     """Ask where to save the CSV; "" when cancelled. Tests replace it."""
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Guardar la lista de clientes afectados"),
-                                                suggested, parent.tr("Hoja de cálculo CSV (*.csv)"))
+    title = QCoreApplication.translate("IncidentsView", "Guardar la lista de clientes afectados")
+    kinds = QCoreApplication.translate("IncidentsView", "Hoja de cálculo CSV (*.csv)")
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
     if path and not path.lower().endswith(".csv"):
         path += ".csv"
     return path
@@ -183,7 +184,7 @@ class IncidentListModel(ReadOnlyTableModel):
         if col == self.COL_STARTED:
             return _local(r.started_at, r.tz)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(self.CONTEXT, "{0} reportes vinculados, {1} en atención").format(
+            return QCoreApplication.translate("IncidentListModel", "{0} reportes vinculados, {1} en atención").format(
                 r.linked, r.active)
         return str(r.linked)
 
@@ -229,7 +230,7 @@ class ReportRowsModel(ReadOnlyTableModel):
             return r.tower
         if col == self.COL_STATUS:
             if r.notified:
-                return QCoreApplication.translate(self.CONTEXT, "Avisado, por cerrar")
+                return QCoreApplication.translate("ReportRowsModel", "Avisado, por cerrar")
             return tr_label(STATUS_SHORT.get(r.status, r.status))
         return _local(r.opened_at, r.tz)
 
@@ -342,7 +343,7 @@ class AffectedModel(ReadOnlyTableModel):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_COMPENSATION and c.compensation is not None:
-            return QCoreApplication.translate(self.CONTEXT, "{0} proporcional + {1} de bonificación").format(
+            return QCoreApplication.translate("AffectedModel", "{0} proporcional + {1} de bonificación").format(
                 _money(c.proportional), _money(c.bonus))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
@@ -353,7 +354,7 @@ class AffectedModel(ReadOnlyTableModel):
         if col == self.COL_PHONES:
             return c.phones_text
         if col == self.COL_REPORTED:
-            return QCoreApplication.translate(self.CONTEXT, "Sí") if c.reported else ""
+            return QCoreApplication.translate("AffectedModel", "Sí") if c.reported else ""
         if col == self.COL_HOURS:
             return f"{c.hours:,.1f}"
         if col == self.COL_COMPENSATION:
