@@ -21,8 +21,7 @@ def test_core_imports_no_qt_and_no_reportlab() -> None:
     mods = _modules_after(
         "import ispdesk.core.services.reports, ispdesk.core.services.customers, ispdesk.core.services.users, "
         "ispdesk.core.services.office, ispdesk.core.search, ispdesk.core.demo, ispdesk.core.receipts, "
-        "ispdesk.core.schema, ispdesk.core.calendar, ispdesk.core.deadlines, ispdesk.core.present, "
-        "ispdesk.core.services.incidents, ispdesk.core.queries.incidents"
+        "ispdesk.core.schema, ispdesk.core.calendar, ispdesk.core.deadlines, ispdesk.core.present"
     )
     assert not {m for m in mods if m.split(".")[0] in FORBIDDEN}
 

@@ -36,11 +36,6 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("vocab", "En espera"),
     QT_TRANSLATE_NOOP("vocab", "Resuelto, falta avisar al cliente"),
     QT_TRANSLATE_NOOP("vocab", "Cerrado"),
-    # STATUS_SHORT (narrow columns) and INCIDENT_STATUS_LABELS, besides those above
-    QT_TRANSLATE_NOOP("vocab", "Sin asignar"),
-    QT_TRANSLATE_NOOP("vocab", "Por avisar"),
-    QT_TRANSLATE_NOOP("vocab", "Improcedente"),
-    QT_TRANSLATE_NOOP("vocab", "Cancelado"),
     # CAUSE_CATEGORY_LABELS
     QT_TRANSLATE_NOOP("vocab", "Interna (del proveedor)"),
     QT_TRANSLATE_NOOP("vocab", "Externa (ajena al proveedor)"),
