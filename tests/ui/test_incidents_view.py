@@ -329,3 +329,28 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, view, staff, custome
     qtmodeltester.check(fresh)
     for empty in (IncidentListModel(), ReportRowsModel(), AffectedModel()):
         qtmodeltester.check(empty)
+
+
+def test_live_changes_reread_the_reports_and_keep_what_the_lead_was_doing(qtbot, view, staff, customer,
+                                                                          neighbours) -> None:
+    from types import SimpleNamespace
+
+    inc = _declared(staff, minutes_ago=5)
+    first, second = _fault(staff, customer), _fault(staff, neighbours[0])
+    view.refresh()
+    _wait_loaded(qtbot, view, inc.id)
+    view.tabs.setCurrentIndex(1)
+    model = view.candidates_model
+    model.toggle(next(i for i, r in enumerate(model.rows) if r.id == first.id))  # the lead unchecks one
+    view.candidates.setCurrentIndex(model.index(next(i for i, r in enumerate(model.rows) if r.id == second.id), 1))
+    affected_before = view.affected_model.rows
+    third = _fault(staff, neighbours[1])  # another PC files a new fault in the zone
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.apply_changes(SimpleNamespace(any_report=True, any_customer=False))
+    assert {r.id for r in model.rows} == {first.id, second.id, third.id}
+    assert set(model.checked_ids()) == {second.id, third.id}  # the lead's choice stays; the new one is checked
+    assert model.rows[view.candidates.currentIndex().row()].id == second.id
+    assert view.affected_model.rows is affected_before  # the zone's customers were not re-read
+    assert view.message_label.text() != "Cargando…"
+    view.focus_view()
+    assert view.list.hasFocus() or not view.isActiveWindow()

@@ -245,10 +245,18 @@ class CandidatesModel(ReportRowsModel):
         super().__init__(parent)
         self.checked: set[int] = set()
 
-    def set_candidates(self, rows: list[q.IncidentReport], since: dt.datetime | None) -> None:
+    def set_candidates(self, rows: list[q.IncidentReport], since: dt.datetime | None,
+                       keep: bool = False) -> None:
+        """`keep`: the same incident re-read; what the user checked or unchecked stays, new faults get the
+        default."""
+        before = {r.id for r in self.rows}
+        checked = self.checked
         self.beginResetModel()
         self.rows = list(rows)
-        self.checked = {r.id for r in rows if since is not None and r.opened_at >= since}
+        default = {r.id for r in rows if since is not None and r.opened_at >= since}
+        if keep:
+            default = {r.id for r in rows if (r.id in checked if r.id in before else r.id in default)}
+        self.checked = default
         self.endResetModel()
 
     def checked_ids(self) -> list[int]:
@@ -565,9 +573,13 @@ class _Loaded:
     affected: list[q.AffectedCustomer]
 
 
-def _load(incident_id: int) -> _Loaded:
-    return _Loaded(q.incident_detail(incident_id), q.link_candidates(incident_id), q.outage_terms(incident_id),
-                   q.affected_customers(incident_id))
+def _load(incident_id: int, affected: bool = True) -> _Loaded:
+    """Everything the screen shows of one incident; without `affected`, only the reports (the zone's customers
+    are the slow part: 14,000 of them take half a second)."""
+    detail, candidates = q.incident_detail(incident_id), q.link_candidates(incident_id)
+    if not affected:
+        return _Loaded(detail, candidates, None, [])  # type: ignore[arg-type]  # filled in from the shown one
+    return _Loaded(detail, candidates, q.outage_terms(incident_id), q.affected_customers(incident_id))
 
 
 class IncidentsView(QWidget):
@@ -810,8 +822,22 @@ class IncidentsView(QWidget):
     def can_manage(self) -> bool:
         return self.actor is not None and can(self.actor, Action.INCIDENT_MANAGE)  # type: ignore[arg-type]
 
-    def refresh(self, select: int | None = None) -> None:
-        """Re-read the list (a handful of rows) and reload the incident shown, or `select`."""
+    def focus_view(self) -> None:
+        """The window shows this screen: the keyboard starts on the list."""
+        self.list.setFocus()
+
+    def apply_changes(self, changes: object) -> None:
+        """Another PC changed reports or customers (the window's live refresh): re-read the list and the reports of
+        the incident shown, keeping selections and checks; the zone's customers only when customers changed."""
+        any_report = getattr(changes, "any_report", True)
+        any_customer = getattr(changes, "any_customer", True)
+        if self.busy or self.actor is None or not (any_report or any_customer):
+            return
+        self.refresh(light=not any_customer)
+
+    def refresh(self, select: int | None = None, light: bool = False) -> None:
+        """Re-read the list (a handful of rows) and reload the incident shown, or `select`; `light` re-reads only
+        its reports."""
         keep = select if select is not None else self.current_id()
         rows = q.incidents()
         self.list_model.set_rows(rows)
@@ -825,7 +851,7 @@ class IncidentsView(QWidget):
                 self.list.setCurrentIndex(self.list_model.index(row, 0))
             finally:
                 self._selecting = False
-            self.load(rows[row].id)
+            self.load(rows[row].id, light=light)
         else:
             self.current = None
             self._update_actions()
@@ -838,18 +864,29 @@ class IncidentsView(QWidget):
         if current.isValid() and not self._selecting:
             self.load(self.list_model.rows[current.row()].id)
 
-    def load(self, incident_id: int) -> None:
-        """Read the incident off the GUI thread; a later request supersedes an earlier one still running."""
+    def load(self, incident_id: int, light: bool = False) -> None:
+        """Read the incident off the GUI thread; a later request supersedes an earlier one still running. `light`
+        (the same incident re-read for the live refresh) leaves the affected customers as they are."""
+        shown = self.current
+        light = light and shown is not None and shown.detail.id == incident_id
         self._generation += 1
         generation = self._generation
         self._loading = incident_id
-        self.message_label.setText(self.tr("Cargando…"))
-        self.error_label.clear_error()
+        if not light:
+            self.message_label.setText(self.tr("Cargando…"))
+            self.error_label.clear_error()
 
         def done(result: _Loaded) -> None:
-            if generation == self._generation:
-                self._loading = None
-                self._show(result)
+            if generation != self._generation:
+                return
+            self._loading = None
+            if light:
+                current = self.current
+                if current is None or current.detail.status != result.detail.status:
+                    self.load(incident_id)  # resolved meanwhile: hours and compensation change too
+                    return
+                result = _Loaded(result.detail, result.candidates, current.terms, current.affected)
+            self._show(result, keep=light)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
@@ -857,9 +894,11 @@ class IncidentsView(QWidget):
                 self.message_label.setText("")
                 self.error_label.show_error(exc.message if isinstance(exc, DomainError) else str(exc))
 
-        run_task(lambda: _load(incident_id), done, failed, self)
+        run_task(lambda: _load(incident_id, affected=not light), done, failed, self)
 
-    def _show(self, data: _Loaded) -> None:
+    def _show(self, data: _Loaded, keep: bool = False) -> None:
+        """Put an incident on screen; `keep` (the same one re-read) keeps each table's current row."""
+        rows_before = {table: _current_key(table) for table in (self.linked, self.candidates)}
         self.current = data
         d, terms = data.detail, data.terms
         self.title_label.setText(d.title)
@@ -889,14 +928,19 @@ class IncidentsView(QWidget):
         self.info_label.setText("<br>".join(lines))
 
         self.linked_model.set_rows(list(d.reports))
-        self.candidates_model.set_candidates(data.candidates, d.started_at)
-        self.affected_model.set_rows(data.affected)
+        self.candidates_model.set_candidates(data.candidates, d.started_at, keep=keep)
+        if not keep:
+            self.affected_model.set_rows(data.affected)
         self.affected.setColumnHidden(AffectedModel.COL_TOWER, bool(d.tower))  # one tower: the same on every row
         self._summary(d, terms, data.affected)
         self._tab_titles(data)
         self.message_label.setText(" ".join(p for p in (self._flash, self._next_step(d, len(data.candidates))) if p))
         self._flash = ""
-        self.affected.select_first()
+        if keep:
+            for table, key in rows_before.items():
+                _restore_key(table, key)
+        else:
+            self.affected.select_first()
         self._update_phone_choice()
         self._update_actions()
         self.loaded.emit(d.id)
@@ -1250,6 +1294,23 @@ class IncidentsView(QWidget):
 
         self._task(self.tr("Guardando la lista de clientes afectados…"), lambda: q.affected_csv(det.id, path),
                    saved)
+
+
+def _current_key(table: QTableView) -> int | None:
+    index = table.currentIndex()
+    return index.data(ID_ROLE) if index.isValid() else None
+
+
+def _restore_key(table: QTableView, key: int | None) -> None:
+    """Put the table's current row back on the row with that id (after the model was re-read)."""
+    model = table.model()
+    if key is None or model is None:
+        return
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(ID_ROLE) == key:
+            table.setCurrentIndex(index)
+            return
 
 
 def _esc(text: str) -> str:
