@@ -229,7 +229,6 @@ def _to_v3() -> None:
     migrate_v3.copy_v2_columns()
     db.execute_sql("DROP INDEX IF EXISTS report_open_by_customer")  # superseded by report_unfinished_by_customer
     Report._schema.create_indexes(safe=True)  # the new partial indexes; the existing ones are kept
-    Customer._schema.create_indexes(safe=True)  # customers by zone and tower (mass outages)
     install_code_checks()
 
 
