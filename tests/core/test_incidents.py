@@ -15,7 +15,6 @@ import pytest
 from ispdesk.core import clock
 from ispdesk.core.errors import DomainError, InvalidTransition, PermissionDenied, ValidationError
 from ispdesk.core.models import Incident, Notice, Pause, Report, ReportEvent, Resolution, Visit
-from ispdesk.core.queries import active_incident_for
 from ispdesk.core.queries import incidents as q
 from ispdesk.core.services import customers as customer_service
 from ispdesk.core.services import incidents, reports
@@ -448,6 +447,7 @@ def test_the_wizard_finds_the_incident_whatever_the_case_or_accents(staff, custo
     ebano = customer_service.create_customer(staff["recepcion"], number="E-1", name="Eva", zone="Ébano",
                                              tower="T-1")
     customer_service.create_customer(staff["recepcion"], number="E-2", name="Eli", zone="ébano", tower="T-2")
+    active_incident_for = q.active_incident_for
     assert active_incident_for(ebano.id) is None
     zone_wide = incidents.declare(staff["gerente"], title="Ébano", zone="EBANO")
     assert zone_wide.zone in ("Ébano", "ébano")

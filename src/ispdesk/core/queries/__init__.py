@@ -735,19 +735,14 @@ def unfinished_of_kind(customer: HasId | int, kind: str) -> list[CustomerReportR
 
 
 def active_incident_for(customer: HasId | int) -> IncidentBrief | None:
-    """An open mass outage covering the customer's zone/tower (the wizard says so at once): the one on the
-    customer's tower before one on the whole zone, then the newest. Compared in Python, without regard to case or
-    accents (SQLite's LOWER leaves "Ébano" as it is), over the few open incidents."""
-    from .incidents import covers
-
+    """An open mass outage covering the customer's zone/tower (the wizard says so at once)."""
     c = Customer.get_or_none(Customer.id == ident(customer))
-    if c is None or not c.zone.strip():
+    if c is None or not c.zone:
         return None
-    query = Incident.select().where(Incident.status == "abierto").order_by(Incident.started_at.desc(),
-                                                                           Incident.id.desc())
-    found = [i for i in query if covers(i.zone, i.tower, c.zone, c.tower)]
-    found.sort(key=lambda i: not i.tower.strip())  # stable: newest first within each group
-    i = found[0] if found else None
+    query = Incident.select().where(Incident.status == "abierto",
+                                    fn.LOWER(Incident.zone) == c.zone.lower(),
+                                    (Incident.tower == "") | (fn.LOWER(Incident.tower) == c.tower.lower()))
+    i = query.order_by(Incident.started_at.desc()).first()
     return IncidentBrief(i.id, i.title, i.zone, i.tower, i.status, i.started_at) if i else None
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from peewee import JOIN, fn
 
-from ispdesk.core.clock import now_utc
+from ispdesk.core.clock import DEFAULT_TIMEZONE, now_utc
 from ispdesk.core.db import db
 from ispdesk.core.errors import DomainError, NotFound
 from ispdesk.core.models import Cause, Customer, Incident, Notice, Office, Report, Resolution, User
@@ -29,7 +29,15 @@ from ispdesk.core.session import HasId, ident
 from ispdesk.core.text import fold
 from ispdesk.core.vocab import ACTIVE_STATUSES, ENDED_STATUSES, CauseCategory, IncidentStatus, Kind, Status
 
-from . import _tz
+# the package re-exports its names (lazily on newer layouts); the brief the wizard shows is shared with it
+from . import IncidentBrief
+
+
+def _tz(office_id: int | None) -> str:
+    """The office's time zone (the first office's when not said)."""
+    query = Office.select(Office.timezone)
+    row = (query.where(Office.id == office_id) if office_id else query.order_by(Office.id)).first()
+    return row.timezone if row else DEFAULT_TIMEZONE
 
 _ACTIVE = [str(s) for s in ACTIVE_STATUSES]
 _ENDED = [str(s) for s in ENDED_STATUSES]
@@ -131,6 +139,24 @@ def covers(incident_zone: str, incident_tower: str, zone: str, tower: str) -> bo
     if not zone_key(incident_zone) or zone_key(incident_zone) != zone_key(zone):
         return False
     return not zone_key(incident_tower) or zone_key(incident_tower) == zone_key(tower)
+
+
+def active_incident_for(customer: HasId | int) -> IncidentBrief | None:
+    """The open mass outage a caller is in (the wizard says so at once and files the fault linked to it): the
+    one on the customer's tower before one on the whole zone, then the newest. Zones compared as `covers` does,
+    without case or accents, in Python over the few open incidents: SQL's LOWER() leaves "Ébano" as it is on
+    SQLite, so `fn.LOWER(zone) == "ébano"` misses it."""
+    c = Customer.select(Customer.zone, Customer.tower).where(Customer.id == ident(customer)).first()
+    if c is None or not zone_key(c.zone):
+        return None
+    query = (Incident.select().where(Incident.status == IncidentStatus.ABIERTO)
+             .order_by(Incident.started_at.desc(), Incident.id.desc()))
+    found = [i for i in query if covers(i.zone, i.tower, c.zone, c.tower)]
+    found.sort(key=lambda i: not zone_key(i.tower))  # stable: the newest first within each group
+    if not found:
+        return None
+    i = found[0]
+    return IncidentBrief(i.id, i.title, i.zone, i.tower, i.status, i.started_at)
 
 
 # --- the list -------------------------------------------------------------------------------------------------
