@@ -22,7 +22,9 @@ def main() -> int:
     core = [py, str(HERE / "bench_core.py"), "--db", a.db] + (["--pg", pg] if pg else [])
     status = 0
     live = [py, str(HERE / "bench_live.py"), "--db", a.db] + (["--pg", pg] if pg else [])
-    for cmd in (core, [py, str(HERE / "bench_receipt.py")], [py, str(HERE / "bench_gui.py"), "--db", a.db], live):
+    benches = [core, [py, str(HERE / "bench_receipt.py")], [py, str(HERE / "bench_gui.py"), "--db", a.db], live,
+               [py, str(HERE / "bench_incident.py")]]
+    for cmd in benches:
         if not Path(cmd[1]).exists():
             continue
         print(f"== {Path(cmd[1]).name}", flush=True)

@@ -4,7 +4,9 @@ sent by us)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -100,3 +102,58 @@ def workorder_message(d: ReportDetail) -> str:
     if c.map_url:
         lines.append(f"Mapa: {c.map_url}")
     return "\n".join(lines)
+
+
+# --- mass outages ---------------------------------------------------------------------------------------------
+
+def _place(zone: str, tower: str) -> str:
+    return f"la zona {zone}" + (f", torre {tower}" if tower else "")
+
+
+def _span(started_at: dt.datetime, ended_at: dt.datetime, tz: str) -> str:
+    """"desde el lunes 3 de marzo, 10:00, hasta las 14:30" (the day again only when it changed)."""
+    start, end = to_local(started_at, tz), to_local(ended_at, tz)
+    until = f"hasta las {end:%H:%M}" if start.date() == end.date() else f"hasta el {long_dt(end)}"
+    return f"desde el {long_dt(start)}, {until}"
+
+
+def outage_message(customer_name: str, office_name: str, zone: str, tower: str, started_at: dt.datetime,
+                   ended_at: dt.datetime | None, tz: str, compensation: Decimal | None = None) -> str:
+    """The short WhatsApp message to a customer of an outage's zone: what happened, since when, whether it is
+    fixed, and the compensation owed (the Carta de Derechos Mínimos asks for it without the customer claiming)."""
+    first = customer_name.split()[0] if customer_name.strip() else ""
+    greeting = f"Hola, {first}" if first else "Hola"
+    sender = f"le escribimos de {office_name}" if office_name else "le escribimos de su proveedor de internet"
+    if ended_at is None:
+        return sentences(f"{greeting}: {sender}",
+                         f"Desde el {long_dt(to_local(started_at, tz))} hay una falla del servicio de internet en "
+                         f"{_place(zone, tower)}",
+                         "Ya estamos trabajando para restablecerlo y le avisaremos cuando quede resuelto",
+                         "Una disculpa por las molestias")
+    parts = [f"{greeting}: {sender}",
+             f"El servicio de internet en {_place(zone, tower)} estuvo interrumpido {_span(started_at, ended_at, tz)}; "
+             "ya quedó restablecido"]
+    if compensation is not None and compensation > 0:
+        parts.append(f"Por el tiempo sin servicio le bonificaremos ${compensation:,.2f} en su próximo recibo")
+    parts.append("Una disculpa por las molestias")
+    return sentences(*parts)
+
+
+def incident_notice_text(zone: str, tower: str, started_at: dt.datetime, ended_at: dt.datetime | None, tz: str,
+                         cause: str, action: str, office_name: str = "") -> str:
+    """The suggested notice for every report of an outage («Avisar a todos»): what happened, the cause, what was
+    done, that it is fixed, and the question that confirms the fix. Editable before it is recorded."""
+    sender = f"Le escribimos de {office_name} sobre su reporte de falla" if office_name else \
+        "Le escribimos sobre su reporte de falla"
+    if ended_at is not None:
+        what = f"El servicio de internet en {_place(zone, tower)} estuvo interrumpido {_span(started_at, ended_at, tz)}"
+    else:
+        what = f"El servicio de internet en {_place(zone, tower)} está interrumpido desde el " \
+               f"{long_dt(to_local(started_at, tz))}"
+    text = sentences(
+        sender, what,
+        f"La causa fue: {_lower_first(cause)}" if cause else "",
+        f"Lo que hicimos: {_lower_first(action)}" if action else "",
+        "El servicio quedó restablecido" if ended_at is not None else "Seguimos trabajando para restablecerlo",
+    )
+    return text + (" ¿Nos confirma que su servicio ya funciona correctamente?" if ended_at is not None else "")

@@ -33,7 +33,7 @@ _WHERE: dict[str, str] = {
     "SOON": "common",
     "VisitInfo": "detail",
     "VisitRow": "visits",
-    "active_incident_for": "customers",
+    "active_incident_for": "incidents",
     "allowed_actions": "detail",
     "area_reports": "lists",
     "areas": "lists",
@@ -120,7 +120,6 @@ if TYPE_CHECKING:
     from .customers import (
         CustomerInfo,
         CustomerReportRow,
-        active_incident_for,
         customer_info,
         customer_reports,
         unfinished_of_kind,
@@ -140,6 +139,7 @@ if TYPE_CHECKING:
         report_detail,
         report_id_by_folio,
     )
+    from .incidents import active_incident_for
     from .lists import (
         Board,
         Person,

@@ -5,16 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import fn
-
 from ispdesk.core.errors import NotFound
 from ispdesk.core.models import (
     Customer,
-    Incident,
     Report,
 )
 from ispdesk.core.queries.common import _tz, urgency
-from ispdesk.core.queries.detail import IncidentBrief
 from ispdesk.core.queries.lists import _queue_query
 from ispdesk.core.session import HasId, ident
 from ispdesk.core.vocab import (
@@ -106,15 +102,3 @@ def customer_reports(customer: HasId | int) -> list[CustomerReportRow]:
 def unfinished_of_kind(customer: HasId | int, kind: str) -> list[CustomerReportRow]:
     """The customer's unfinished reports of a kind (the wizard offers a note instead of a duplicate)."""
     return [r for r in customer_reports(customer) if r.unfinished and r.kind == kind]
-
-
-def active_incident_for(customer: HasId | int) -> IncidentBrief | None:
-    """An open mass outage covering the customer's zone/tower (the wizard says so at once)."""
-    c = Customer.get_or_none(Customer.id == ident(customer))
-    if c is None or not c.zone:
-        return None
-    query = Incident.select().where(Incident.status == "abierto",
-                                    fn.LOWER(Incident.zone) == c.zone.lower(),
-                                    (Incident.tower == "") | (fn.LOWER(Incident.tower) == c.tower.lower()))
-    i = query.order_by(Incident.started_at.desc()).first()
-    return IncidentBrief(i.id, i.title, i.zone, i.tower, i.status, i.started_at) if i else None

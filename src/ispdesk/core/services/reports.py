@@ -227,8 +227,8 @@ def open_report(
         check.add("Elija un cliente.", "customer")
     check.done()
     docs = [d for d in docs if d]
-    cust = (Customer.select(Customer.id, Customer.status, Customer.office, Customer.billing_day)
-            .where(Customer.id == ident(customer)).first())
+    cust = (Customer.select(Customer.id, Customer.status, Customer.office, Customer.billing_day, Customer.zone,
+                            Customer.tower).where(Customer.id == ident(customer)).first())
     if cust is None:
         raise ValidationError("El cliente ya no existe.", "customer")
     if cust.status == "baja" and kind not in ("contratacion", "aclaracion", "queja", "arco", "consulta"):
@@ -246,6 +246,10 @@ def open_report(
             inc = Incident.get_or_none(Incident.id == ident(incident))
             if inc is None or inc.status != "abierto":
                 raise ValidationError("El incidente ya no está activo.", "incident")
+            from ispdesk.core.queries.incidents import covers
+
+            if not covers(inc.zone, inc.tower, cust.zone, cust.tower):
+                raise ValidationError(f"El cliente no está en la zona del incidente «{inc.title}».", "incident")
             incident_id = inc.id
         office_row = _office_for(user, cust, office)
         cal = calendar_for(office_row)
