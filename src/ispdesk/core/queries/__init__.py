@@ -138,21 +138,25 @@ class QueueRow:
 
 
 def _queue_query(where: Any) -> list[QueueRow]:
-    """One SQL query for any list of reports: customer, assignee, next pending visit and open customer pause."""
-    visit = (Visit.select(Visit.report, fn.MIN(Visit.starts_at).alias("starts"), fn.MIN(Visit.ends_at).alias("ends"))
-             .where(Visit.status.in_(_PENDING_VISIT)).group_by(Visit.report).alias("v"))
-    pause = (Pause.select(Pause.report).where(Pause.ended_at.is_null(), Pause.customer_caused == True)  # noqa: E712
-             .distinct().alias("p"))
+    """One SQL query for any list of reports: customer, assignee, next pending visit and open customer pause.
+
+    The visit and the pause are correlated subqueries (one index probe per row shown), not joined derived tables:
+    those were computed over every pending visit of the database first, ~50 ms on a million reports even for
+    a few rows."""
+    nv, op = Visit.alias("nv"), Pause.alias("op")
+    pending = (nv.report == Report.id) & nv.status.in_(_PENDING_VISIT)
+    v_start = nv.select(fn.MIN(nv.starts_at)).where(pending)
+    v_end = nv.select(fn.MIN(nv.ends_at)).where(pending)
+    paused = fn.EXISTS(op.select(op.id).where((op.report == Report.id) & op.ended_at.is_null()
+                                              & (op.customer_caused == True)))  # noqa: E712
     query = (
         Report.select(Report.id, Report.folio, Report.customer, Customer.number, Customer.name, Customer.zone,
                       Customer.tower, Customer.address, Customer.colonia, Report.kind, Report.status,
                       Report.priority, Report.area, Report.assignee, User.full_name, Report.opened_at,
-                      Report.response_due, Report.resolution_due, visit.c.starts, visit.c.ends, pause.c.report_id,
+                      Report.response_due, Report.resolution_due, v_start, v_end, paused,
                       Report.incident, Report.updated_at, Report.office)
         .join(Customer, on=Customer.id == Report.customer)
         .join(User, JOIN.LEFT_OUTER, on=User.id == Report.assignee)
-        .join(visit, JOIN.LEFT_OUTER, on=visit.c.report_id == Report.id)
-        .join(pause, JOIN.LEFT_OUTER, on=pause.c.report_id == Report.id)
         .where(where)
         .order_by(Report.resolution_due, Report.id)
         .tuples()
@@ -171,7 +175,7 @@ def _queue_query(where: Any) -> list[QueueRow]:
             status=status, priority=priority, area=area or AREA_TECNICA, assignee_id=assignee,
             assignee_name=assignee_name or "", opened_at=conv(opened), response_due=conv(response),
             resolution_due=conv(due),
-            next_visit=conv(v_start), next_visit_end=conv(v_end), paused=paused is not None,
+            next_visit=conv(v_start), next_visit_end=conv(v_end), paused=bool(paused),
             incident_id=incident, updated_at=conv(updated), tz=tz))
     return out
 
@@ -316,8 +320,8 @@ class VisitRow:
 
 def _visit_rows(where: Any) -> list[VisitRow]:
     tech = User.alias("tech")
-    query = (Visit.select(Visit, Report.folio, Report.kind, Report.status.alias("report_status"), Report.office,
-                          Customer.name,
+    query = (Visit.select(Visit, Report.folio, Report.kind, Report.status.alias("report_status"),
+                          Report.office.alias("office_id"), Customer.name,
                           Customer.address, Customer.colonia, Customer.municipio, Customer.references,
                           Customer.phones, Customer.zone, Customer.tower, tech.full_name)
              .join(Report, on=Report.id == Visit.report)
@@ -325,12 +329,16 @@ def _visit_rows(where: Any) -> list[VisitRow]:
              .switch(Visit).join(tech, JOIN.LEFT_OUTER, on=tech.id == Visit.technician)
              .where(where).order_by(Visit.starts_at, Visit.id).objects())
     out = []
+    tzs: dict[int, str] = {}
     for v in query:
         address = ", ".join(p for p in (v.address, v.colonia and f"Col. {v.colonia}", v.municipio) if p)
         phones = ", ".join(format_phone(p) for p in v.phones.split(",") if p)
+        tz = tzs.get(v.office_id)
+        if tz is None:
+            tz = tzs[v.office_id] = _tz(v.office_id)
         out.append(VisitRow(v.id, v.report_id, v.folio, v.name, address, v.references, phones, v.zone, v.tower,
                             v.technician_id, v.full_name or "", v.starts_at, v.ends_at, v.status, v.outcome,
-                            v.kind, v.report_status, _tz(v.office_id)))
+                            v.kind, v.report_status, tz))
     return out
 
 
