@@ -113,3 +113,15 @@ def test_visit_conflicts_name_the_other_visit(staff, customer, frozen) -> None:
                                       exclude_report=b.id)
     assert [(c.report_id, c.folio) for c in clashes] == [(a.id, a.folio)]
     assert queries.visit_conflicts(tech.id, start, start + dt.timedelta(hours=1), exclude_report=a.id) == []
+
+
+def test_queue_among_ids_follows_assignment_and_status(staff, customer, frozen) -> None:
+    tech = staff["tecnico"]
+    kept = _fault(staff, customer, "Sigue")
+    moved = _fault(staff, customer, "Reasignado")
+    new = _fault(staff, customer, "Nuevo", tech=False)
+    reports.assign(staff["gerente"], moved, staff["jefe_tecnico"])
+    reports.assign(staff["gerente"], new, tech)
+    rows = queries.technician_queue_among(tech.id, [kept.id, moved.id, new.id])
+    assert [r.id for r in rows] == [kept.id, new.id]
+    assert queries.technician_queue_among(tech.id, []) == []

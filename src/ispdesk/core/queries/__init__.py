@@ -197,6 +197,14 @@ def reports_by_ids(ids: list[int]) -> list[QueueRow]:
     return _queue_query(Report.id.in_(ids)) if ids else []
 
 
+def technician_queue_among(technician: HasId | int, ids: list[int]) -> list[QueueRow]:
+    """Which of `ids` are in the technician's queue now, as queue rows (the live refresh of *Mi cola*: a report
+    newly assigned to them comes back, one reassigned or finished does not)."""
+    if not ids:
+        return []
+    return _queue_query((Report.assignee == ident(technician)) & Report.status.in_(_ACTIVE) & Report.id.in_(ids))
+
+
 @dataclass(frozen=True)
 class Person:
     """Someone a report can be assigned to, with their load (active reports) and zones."""
