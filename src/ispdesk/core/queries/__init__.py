@@ -137,6 +137,18 @@ class QueueRow:
         return urgency(self.resolution_due, status=self.status, paused=self.paused, now=now)
 
 
+def _fast_datetime(value: Any) -> dt.datetime | None:
+    """A stored timestamp as a naive datetime: SQLite hands back text (ISO format, as Peewee writes it), which
+    `fromisoformat` reads ~15× faster than Peewee's format-by-format `python_value`; PostgreSQL a datetime
+    (naive: the columns are `timestamp without time zone`)."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return Report.opened_at.python_value(value)
+
+
 def _queue_query(where: Any) -> list[QueueRow]:
     """One SQL query for any list of reports: customer, assignee, next pending visit and open customer pause.
 
@@ -159,13 +171,15 @@ def _queue_query(where: Any) -> list[QueueRow]:
         .join(User, JOIN.LEFT_OUTER, on=User.id == Report.assignee)
         .where(where)
         .order_by(Report.resolution_due, Report.id)
-        .tuples()
     )
     tzs: dict[int, str] = {}
     out = []
-    conv = Report.opened_at.python_value
+    conv = _fast_datetime
+    # The cursor's raw values: Peewee's own per-column conversion cost more than the query (20 of 30 ms for 500
+    # rows); the timestamps are read by `_fast_datetime`, the rest are plain ints and strings.
     for (rid, folio, cid, number, name, zone, tower, street, colonia, kind, status, priority, area, assignee,
-         assignee_name, opened, response, due, v_start, v_end, paused, incident, updated, office_id) in query:
+         assignee_name, opened, response, due, v_start, v_end, paused, incident, updated, office_id) \
+            in db.execute_sql(*query.sql()):
         tz = tzs.get(office_id)
         if tz is None:
             tz = tzs[office_id] = _tz(office_id)

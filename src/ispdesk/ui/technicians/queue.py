@@ -153,28 +153,42 @@ class QueueModel(KeyedTableModel):
         self._fg = {"overdue": QBrush(QColor(DANGER)), "soon": QBrush(QColor(AMBER)),
                     "paused": QBrush(QColor(PAUSED))}
         self._bg = {k: QBrush(QColor(v)) for k, v in TINT.items()}
+        # Per report: (the row it was computed from, its urgency, its texts by column, filled as painted).
+        self._cache: dict[int, tuple[QueueRow, str, list[str | None]]] = {}
+        self.rows_about_to_change.connect(self._cache.clear)
 
     def set_now(self, now: dt.datetime) -> None:
         """The minute went by: colors and time left are read again (no row changes)."""
         self.now = now
+        self._cache.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1), [])
 
+    def _info(self, row: QueueRow) -> tuple[QueueRow, str, list[str | None]]:
+        hit = self._cache.get(row.id)
+        if hit is None or hit[0] is not row:
+            hit = self._cache[row.id] = (row, row.urgency(self.now), [None] * len(QUEUE_HEADERS))
+        return hit
+
     def cell(self, row: QueueRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            texts = self._info(row)[2]
+            text = texts[column]
+            if text is None:
+                text = texts[column] = self._text(row, column)
+            return text
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._fg.get(row.urgency(self.now))
+            return self._fg.get(self._info(row)[1])
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._bg.get(row.urgency(self.now)) if column == COL_LEFT else None
+            return self._bg.get(self._info(row)[1]) if column == COL_LEFT else None
         if role == Qt.ItemDataRole.FontRole:
-            if column in (COL_LEFT, COL_FOLIO) and row.urgency(self.now) in ("overdue", "soon"):
+            if column in (COL_LEFT, COL_FOLIO) and self._info(row)[1] in ("overdue", "soon"):
                 return self._bold
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row, column)
         if role == URGENCY_ROLE:
-            return row.urgency(self.now)
+            return self._info(row)[1]
         if role == REPORT_ROLE:
             return row.id
         return None
@@ -426,6 +440,7 @@ class QueueView(QWidget):
         self.actor: Session | None = None
         self.rows: list[QueueRow] = []  # the whole active queue (the filter shows part of it)
         self.allowed: frozenset[str] = frozenset()
+        self._allowed_for: tuple | None = None  # what `allowed` was read for
         self._loaded_at = 0.0
         self._last_action = ""
         self.actions = ReportActions(self, exec_dialog=self._run_dialog)
@@ -591,8 +606,8 @@ class QueueView(QWidget):
         self._fit_rows.setSingleShot(True)
         self._fit_rows.setInterval(0)
         self._fit_rows.timeout.connect(self.visits.resizeRowsToContents)
-        self.visits_model.rows_changed.connect(self._fit_rows.start)
-        self.visits.horizontalHeader().sectionResized.connect(lambda *_a: self._fit_rows.start())
+        self.visits_model.rows_changed.connect(self._fit_visit_rows)
+        self.visits.horizontalHeader().sectionResized.connect(lambda *_a: self._fit_visit_rows())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -683,9 +698,12 @@ class QueueView(QWidget):
                 return
             ids = set(changes.report_ids)
             ids.update(r.id for r in self.rows if r.customer_id in changes.customer_ids)
-            if ids:
-                self._reread(ids)
-            if changes.report_ids or any(v.report_id in ids for v in self.visits_model.rows()):
+            if not ids:
+                return
+            mine = self._reread(ids)
+            # The day's list follows the reports it shows and those of the queue (a visit is scheduled on
+            # one's own reports; one put on someone else's report from another PC shows at the next F5).
+            if mine or any(v.report_id in ids for v in self.visits_model.rows()):
                 self.load_visits()
         except DomainError as exc:
             self.show_message(exc.message)
@@ -703,16 +721,21 @@ class QueueView(QWidget):
         self._loaded_at = time.monotonic()
         self._show_rows()
 
-    def _reread(self, ids: Iterable[int]) -> None:
+    def _reread(self, ids: Iterable[int]) -> set[int]:
         """Patch the queue with a fresh read of `ids`: rows that are still (or now) this technician's active
-        reports replace or join; the others leave. Then the filter and the model diff."""
+        reports replace or join; the others leave. Then the filter and the model diff. Returns the ids that
+        were or are in the queue (none: nothing to redraw)."""
         asked = set(ids)
         fresh = {r.id: r for r in queries.technician_queue_among(self.actor.id, sorted(asked))}  # type: ignore[union-attr]
+        mine = set(fresh) | {r.id for r in self.rows if r.id in asked}
+        if not mine:
+            return mine
         rows = [fresh.pop(r.id, r) for r in self.rows if r.id not in asked or r.id in fresh]
         rows.extend(fresh.values())
         rows.sort(key=lambda r: (r.resolution_due, r.id))
         self.rows = rows
         self._show_rows()
+        return mine
 
     def _show_rows(self) -> None:
         statuses = self.filter.currentData()
@@ -838,9 +861,24 @@ class QueueView(QWidget):
     def _tab_changed(self, _index: int) -> None:
         self.update_actions()
         self.current_table().setFocus()
+        self._fit_visit_rows()
+
+    def _fit_visit_rows(self) -> None:
+        """Visit rows as tall as their text: measured when the list is on screen (not while hidden)."""
+        if self.tabs.currentIndex() == 1:
+            self._fit_rows.start()
 
     def update_actions(self) -> None:
+        """Enable what `allowed_actions` allows on the selected report; read again only when the selection or
+        the selected row itself changed (a row is a fresh value after every change of its report)."""
         rid = self.current_report_id()
+        table = self.current_table()
+        index = table.currentIndex()
+        shown = (self.actor, table is self.visits, rid,
+                 table.model().row_at(index.row()) if rid is not None and index.isValid() else None)
+        if shown == self._allowed_for:
+            return
+        self._allowed_for = shown
         try:
             self.allowed = (queries.allowed_actions(self.actor, rid) if rid is not None and self.actor is not None
                             else frozenset())
