@@ -114,7 +114,7 @@ def test_nearest_term_first_colored_counted_and_model_checked(make_view, three, 
     a, b, c = three
     view = make_view()
     assert ids(view) == [a.id, b.id, c.id]
-    assert view.title.text() == "Mi cola — Tomás Peña"
+    assert view.title.text() == "Tomás Peña"
     assert view.counts.text().startswith("3 reportes · ")
     assert "1 vencido" in view.counts.text()
     assert "1 vence en menos de 2 horas" in view.counts.text()
@@ -144,7 +144,8 @@ def test_time_left_words() -> None:
     due = dt.datetime(2026, 11, 20, 12, 0)
     assert left_words(due, due - dt.timedelta(minutes=5)) == "faltan 5 min"
     assert left_words(due, due - dt.timedelta(hours=5, minutes=10)) == "faltan 5 h"
-    assert left_words(due, due + dt.timedelta(days=1, hours=4)) == "vencido hace 1 d 4 h"
+    assert left_words(due, due - dt.timedelta(days=1, hours=4)) == "faltan 1 d 4 h"
+    assert left_words(due, due + dt.timedelta(days=1, hours=4)) == "vencido hace 1 d"
     assert left_words(due, due + dt.timedelta(days=8, hours=4)) == "vencido hace 8 d"
 
 

@@ -90,12 +90,13 @@ def day_words(value: dt.datetime, today: dt.date) -> str:
 
 
 def left_words(due: dt.datetime, now: dt.datetime) -> str:
-    """Time left, short enough for a column: "faltan 1 h 20 min", "faltan 5 h", "vencido hace 1 d 4 h",
-    "vencido hace 8 d" (minutes only within 2 hours, hours only within 2 days)."""
+    """Time left, short enough for a column: "faltan 1 h 20 min", "faltan 5 h", "faltan 1 d 4 h",
+    "vencido hace 3 h", "vencido hace 2 d" (minutes only within 2 hours; hours only within 2 days ahead:
+    a day late or more, the hours no longer matter)."""
     secs = abs(int((due - now).total_seconds()))
     days, rem = divmod(secs, 86400)
     hours, minutes = rem // 3600, rem % 3600 // 60
-    if days >= 2 or (days and not hours):
+    if days >= 2 or (days and (not hours or due < now)):
         text = f"{days} d"
     elif days:
         text = f"{days} d {hours} h"
@@ -641,9 +642,9 @@ class QueueView(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         widths = {COL_FOLIO: ("RV26-000000-0", True), COL_CUSTOMER: ("Martín Olvera Sánchez", False),
-                  COL_ZONE: ("Poniente/T-00", False), COL_KIND: ("Aclaración", False),
+                  COL_ZONE: ("Poniente/T-00", False), COL_KIND: ("Consulta", False),
                   COL_STATUS: ("En atención", False), COL_VISIT: ("mañana 10:00", False),
-                  COL_DUE: ("mañana 10:00", False), COL_LEFT: ("vencido hace 1 d 10 h", True)}
+                  COL_DUE: ("mañana 10:00", False), COL_LEFT: ("vencido hace 23 h", True)}
         for col, (sample, heavy) in widths.items():
             metrics = QFontMetrics(bold) if heavy else self.fontMetrics()
             header_text = self.model.headerData(col, Qt.Orientation.Horizontal)
@@ -655,9 +656,9 @@ class QueueView(QWidget):
         header = self.visits.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VCOL_ADDRESS, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(VCOL_REFERENCES, QHeaderView.ResizeMode.Stretch)
         widths = {VCOL_TIME: "00:00–00:00", VCOL_FOLIO: "RV26-000000-0", VCOL_CUSTOMER: "María Guadalupe Hernández",
-                  VCOL_PHONES: "444 123 4567", VCOL_STATUS: "Técnico en el domicilio"}
+                  VCOL_REFERENCES: "Casa de dos pisos, portón negro", VCOL_PHONES: "444 123 4567",
+                  VCOL_STATUS: "Técnico en el domicilio"}
         for col, sample in widths.items():
             self.visits.setColumnWidth(col, self._width(sample))
 
@@ -666,7 +667,7 @@ class QueueView(QWidget):
     def set_actor(self, actor: Session | object) -> None:
         self.actor = actor if isinstance(actor, Session) or actor is None else Session.of(actor)  # type: ignore[arg-type]
         self.actions.set_actor(self.actor)
-        self.title.setText(_t("Mi cola — {0}").format(self.actor.full_name) if self.actor else _t("Mi cola"))
+        self.title.setText(self.actor.full_name if self.actor else "")
         self.day.blockSignals(True)
         self.day.setDate(QDate(self._local_today()))
         self.day.blockSignals(False)
