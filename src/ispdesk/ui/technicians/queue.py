@@ -408,9 +408,11 @@ def _empty_label(parent: QWidget, name: str) -> QLabel:
 
 def keyboard_first(dialog: ActionDialog) -> None:
     """Where the keyboard starts in an action dialog opened from the queue, and Ctrl+Enter to save from a text
-    box. Left alone, the dialog's OK button has the focus (it was made before the fields) and Tab walks the
-    buttons first. In the resolve dialog Tab goes cause → action taken → procedente first, the optional fields
-    after, so that closing a report takes few keys. (Belongs in `ActionDialog.finish` / `do_resolve`.)"""
+    box. Left alone, the dialog's OK button has the focus (it was made before the fields: Enter would submit an
+    empty form) and Tab walks the buttons first. The resolve dialog starts on the cause (its first letters pick
+    it; the category, «Interna» unless changed, is one Shift+Tab back) and Tab goes cause → action taken →
+    procedente, the optional fields after, so that closing a report takes few keys.
+    (Belongs in `ActionDialog.finish` / `ReportActions.do_resolve`; then this goes.)"""
     w = dialog.widgets
     if {"cause_code", "action_taken", "upheld"} <= w.keys() and hasattr(dialog, "yes"):
         cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
