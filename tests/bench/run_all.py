@@ -22,8 +22,8 @@ def main() -> int:
     core = [py, str(HERE / "bench_core.py"), "--db", a.db] + (["--pg", pg] if pg else [])
     status = 0
     live = [py, str(HERE / "bench_live.py"), "--db", a.db] + (["--pg", pg] if pg else [])
-    benches = [core, [py, str(HERE / "bench_receipt.py")], [py, str(HERE / "bench_gui.py"), "--db", a.db], live,
-               [py, str(HERE / "bench_incident.py")]]
+    benches = [core, [py, str(HERE / "bench_receipt.py")], [py, str(HERE / "bench_gui.py"), "--db", a.db],
+               [py, str(HERE / "bench_queue.py"), "--db", a.db], live, [py, str(HERE / "bench_incident.py")]]
     for cmd in benches:
         if not Path(cmd[1]).exists():
             continue

@@ -9,6 +9,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from ispdesk.core.db import db
 from ispdesk.core.errors import NotFound
 from ispdesk.core.models import (
     Area,
@@ -62,31 +63,49 @@ class QueueRow:
         return urgency(self.resolution_due, status=self.status, paused=self.paused, now=now)
 
 
+def _fast_datetime(value: Any) -> dt.datetime | None:
+    """A stored timestamp as a naive datetime: SQLite hands back text (ISO format, as Peewee writes it), which
+    `fromisoformat` reads ~15× faster than Peewee's format-by-format `python_value`; PostgreSQL a datetime
+    (naive: the columns are `timestamp without time zone`)."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return Report.opened_at.python_value(value)
+
+
 def _queue_query(where: Any) -> list[QueueRow]:
-    """One SQL query for any list of reports: customer, assignee, next pending visit and open customer pause."""
-    visit = (Visit.select(Visit.report, fn.MIN(Visit.starts_at).alias("starts"), fn.MIN(Visit.ends_at).alias("ends"))
-             .where(Visit.status.in_(_PENDING_VISIT)).group_by(Visit.report).alias("v"))
-    pause = (Pause.select(Pause.report).where(Pause.ended_at.is_null(), Pause.customer_caused == True)  # noqa: E712
-             .distinct().alias("p"))
+    """One SQL query for any list of reports: customer, assignee, next pending visit and open customer pause.
+
+    The visit and the pause are correlated subqueries (one index probe per row shown), not joined derived tables:
+    those were computed over every pending visit of the database first, ~50 ms on a million reports even for
+    a few rows."""
+    nv, op = Visit.alias("nv"), Pause.alias("op")
+    pending = (nv.report == Report.id) & nv.status.in_(_PENDING_VISIT)
+    v_start = nv.select(fn.MIN(nv.starts_at)).where(pending)
+    v_end = nv.select(fn.MIN(nv.ends_at)).where(pending)
+    paused = fn.EXISTS(op.select(op.id).where((op.report == Report.id) & op.ended_at.is_null()
+                                              & (op.customer_caused == True)))  # noqa: E712
     query = (
         Report.select(Report.id, Report.folio, Report.customer, Customer.number, Customer.name, Customer.zone,
                       Customer.tower, Customer.address, Customer.colonia, Report.kind, Report.status,
                       Report.priority, Report.area, Report.assignee, User.full_name, Report.opened_at,
-                      Report.response_due, Report.resolution_due, visit.c.starts, visit.c.ends, pause.c.report_id,
+                      Report.response_due, Report.resolution_due, v_start, v_end, paused,
                       Report.incident, Report.updated_at, Report.office)
         .join(Customer, on=Customer.id == Report.customer)
         .join(User, JOIN.LEFT_OUTER, on=User.id == Report.assignee)
-        .join(visit, JOIN.LEFT_OUTER, on=visit.c.report_id == Report.id)
-        .join(pause, JOIN.LEFT_OUTER, on=pause.c.report_id == Report.id)
         .where(where)
         .order_by(Report.resolution_due, Report.id)
-        .tuples()
     )
     tzs: dict[int, str] = {}
     out = []
-    conv = Report.opened_at.python_value
+    conv = _fast_datetime
+    # The cursor's raw values: Peewee's own per-column conversion cost more than the query (20 of 30 ms for 500
+    # rows); the timestamps are read by `_fast_datetime`, the rest are plain ints and strings.
     for (rid, folio, cid, number, name, zone, tower, street, colonia, kind, status, priority, area, assignee,
-         assignee_name, opened, response, due, v_start, v_end, paused, incident, updated, office_id) in query:
+         assignee_name, opened, response, due, v_start, v_end, paused, incident, updated, office_id) \
+            in db.execute_sql(*query.sql()):
         tz = tzs.get(office_id)
         if tz is None:
             tz = tzs[office_id] = _tz(office_id)
@@ -96,7 +115,7 @@ def _queue_query(where: Any) -> list[QueueRow]:
             status=status, priority=priority, area=area or AREA_TECNICA, assignee_id=assignee,
             assignee_name=assignee_name or "", opened_at=conv(opened), response_due=conv(response),
             resolution_due=conv(due),
-            next_visit=conv(v_start), next_visit_end=conv(v_end), paused=paused is not None,
+            next_visit=conv(v_start), next_visit_end=conv(v_end), paused=bool(paused),
             incident_id=incident, updated_at=conv(updated), tz=tz))
     return out
 
@@ -116,6 +135,14 @@ def area_reports(area: str, statuses: list[str] | None = None) -> list[QueueRow]
 def reports_by_ids(ids: list[int]) -> list[QueueRow]:
     """The same rows for chosen reports (live refresh re-reads only what changed)."""
     return _queue_query(Report.id.in_(ids)) if ids else []
+
+
+def technician_queue_among(technician: HasId | int, ids: list[int]) -> list[QueueRow]:
+    """Which of `ids` are in the technician's queue now, as queue rows (the live refresh of *Mi cola*: a report
+    newly assigned to them comes back, one reassigned or finished does not)."""
+    if not ids:
+        return []
+    return _queue_query((Report.assignee == ident(technician)) & Report.status.in_(_ACTIVE) & Report.id.in_(ids))
 
 
 @dataclass(frozen=True)

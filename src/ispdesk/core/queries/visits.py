@@ -46,8 +46,8 @@ class VisitRow:
 
 def _visit_rows(where: Any) -> list[VisitRow]:
     tech = User.alias("tech")
-    query = (Visit.select(Visit, Report.folio, Report.kind, Report.status.alias("report_status"), Report.office,
-                          Customer.name,
+    query = (Visit.select(Visit, Report.folio, Report.kind, Report.status.alias("report_status"),
+                          Report.office.alias("office_id"), Customer.name,
                           Customer.address, Customer.colonia, Customer.municipio, Customer.references,
                           Customer.phones, Customer.zone, Customer.tower, tech.full_name)
              .join(Report, on=Report.id == Visit.report)
@@ -55,12 +55,16 @@ def _visit_rows(where: Any) -> list[VisitRow]:
              .switch(Visit).join(tech, JOIN.LEFT_OUTER, on=tech.id == Visit.technician)
              .where(where).order_by(Visit.starts_at, Visit.id).objects())
     out = []
+    tzs: dict[int, str] = {}
     for v in query:
         address = ", ".join(p for p in (v.address, v.colonia and f"Col. {v.colonia}", v.municipio) if p)
         phones = ", ".join(format_phone(p) for p in v.phones.split(",") if p)
+        tz = tzs.get(v.office_id)
+        if tz is None:
+            tz = tzs[v.office_id] = _tz(v.office_id)
         out.append(VisitRow(v.id, v.report_id, v.folio, v.name, address, v.references, phones, v.zone, v.tower,
                             v.technician_id, v.full_name or "", v.starts_at, v.ends_at, v.status, v.outcome,
-                            v.kind, v.report_status, _tz(v.office_id)))
+                            v.kind, v.report_status, tz))
     return out
 
 
