@@ -9,10 +9,12 @@ service's messages under the fields they name, all at once. `exec_dialog` is the
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -75,6 +77,7 @@ class ActionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.action: Callable[[], object] | None = None
         self.aliases: dict[str, str] = {}
+        self.tab_chain: list[QWidget] = []  # the keyboard's order when the form's own is not the fastest
         self.extra_buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -106,8 +109,35 @@ class ActionDialog(QDialog):
         return button
 
     def finish(self) -> None:
+        """Errors under the fields; the keyboard starts on the first field (not on OK: Enter would submit an empty
+        form) and Tab follows the form, then the buttons; Ctrl+Enter saves from inside a text box."""
         self.extra_buttons.addStretch(1)
         self.errors.attach_form(self.form, self.widgets)
+        chain = self.tab_chain or [w for w in self._form_widgets() if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        extras = [self.extra_buttons.itemAt(i).widget() for i in range(self.extra_buttons.count())]
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        chain = [*chain, *(w for w in extras if w is not None), self.ok_button, cancel]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
+        first = next((w for w in chain if w.isEnabled() and not isinstance(w, QPushButton)), None)
+        if first is not None:
+            first.setFocus()
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.ok_button.click)
+
+    def _form_widgets(self) -> list[QWidget]:
+        """The form's input widgets in row order (a row holding several, such as two radio buttons or a time
+        window, gives each of them)."""
+        out: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole) or self.form.itemAt(
+                row, QFormLayout.ItemRole.SpanningRole)
+            widget = item.widget() if item is not None else None
+            if widget is None or isinstance(widget, QLabel):
+                continue
+            inner = [c for c in widget.findChildren(QWidget) if c.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            out.extend(inner if inner and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus else [widget])
+        return out
 
     def submit(self) -> None:
         if self.action is None:
@@ -409,6 +439,9 @@ class ReportActions(QObject):
         reason.setEnabled(False)
         no.toggled.connect(reason.setEnabled)
         d.yes, d.no = yes, no  # type: ignore[attr-defined]
+        # Closing a fault in few keys: the cause (its first letters pick it; the category is one Shift+Tab back),
+        # what was done, procedente; the optional fields after.
+        d.tab_chain = [cause_code, action, yes, no, reason, category, cause, equipment, visited]
 
         def act() -> None:
             upheld: bool | None = True if yes.isChecked() else False if no.isChecked() else None

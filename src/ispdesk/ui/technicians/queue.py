@@ -18,7 +18,6 @@ other PCs changed, so selection and scroll position stay.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import time
 from collections.abc import Hashable, Iterable
 
@@ -31,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -404,33 +402,6 @@ def _empty_label(parent: QWidget, name: str) -> QLabel:
     label.setFont(big_font(parent, 3, bold=False))
     label.setStyleSheet("color: palette(dark); padding: 40px;")
     return label
-
-
-def keyboard_first(dialog: ActionDialog) -> None:
-    """Where the keyboard starts in an action dialog opened from the queue, and Ctrl+Enter to save from a text
-    box. Left alone, the dialog's OK button has the focus (it was made before the fields: Enter would submit an
-    empty form) and Tab walks the buttons first. The resolve dialog starts on the cause (its first letters pick
-    it; the category, «Interna» unless changed, is one Shift+Tab back) and Tab goes cause → action taken →
-    procedente, the optional fields after, so that closing a report takes few keys.
-    (Belongs in `ActionDialog.finish` / `ReportActions.do_resolve`; then this goes.)"""
-    w = dialog.widgets
-    if {"cause_code", "action_taken", "upheld"} <= w.keys() and hasattr(dialog, "yes"):
-        cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
-        chain = [w["cause_category"], w["cause_code"], w["action_taken"], dialog.yes, dialog.no, w["cause"],
-                 w["equipment"], w["visit_done"], w["upheld_reason"], dialog.ok_button, cancel]
-        for a, b in itertools.pairwise(chain):
-            QWidget.setTabOrder(a, b)
-        w["cause_code"].setFocus()
-    else:
-        first = next((x for x in w.values() if x.isEnabled() and x.focusPolicy() & Qt.FocusPolicy.TabFocus
-                      and not isinstance(x, QRadioButton)), None)
-        if first is None:  # a row of radio buttons: the checked one
-            first = next((c for x in w.values() for c in x.findChildren(QRadioButton) if c.isChecked()), None)
-        if first is not None:
-            first.setFocus()
-    for keys in ("Ctrl+Return", "Ctrl+Enter"):
-        QShortcut(QKeySequence(keys), dialog, activated=dialog.ok_button.click)
-    dialog.ok_button.setToolTip(_t("Ctrl+Enter"))
 
 
 class QueueView(QWidget):
@@ -928,11 +899,10 @@ class QueueView(QWidget):
             label, tr_label(STATUS_SHORT.get(status, status))), warning=True)
 
     def exec_dialog(self, dialog: ActionDialog) -> int:
-        """The seam tests replace to fill in and submit a dialog (after `keyboard_first` has prepared it)."""
+        """The seam tests replace to fill in and submit a dialog."""
         return dialog.exec()
 
     def _run_dialog(self, dialog: ActionDialog) -> int:
-        keyboard_first(dialog)
         return self.exec_dialog(dialog)
 
     def _report_changed(self, report_id: int) -> None:
@@ -965,4 +935,4 @@ class QueueView(QWidget):
 
 
 __all__ = ["COL_ADDRESS", "COL_DUE", "COL_FOLIO", "COL_LEFT", "COL_STATUS", "QueueModel", "QueueView",
-           "VisitsModel", "keyboard_first"]
+           "VisitsModel"]
