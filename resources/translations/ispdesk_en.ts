@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es_MX">
 <context>
+    <name>AffectedModel</name>
+    <message>
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Teléfonos</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Reportó</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Horas</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Compensación</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Precio</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Torre</source>
+        <translation>Tower</translation>
+    </message>
+    <message>
+        <source>Domicilio</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>{0} proporcional + {1} de bonificación</source>
+        <translation>{0} proportional + {1} bonus</translation>
+    </message>
+    <message>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Error inesperado</source>
@@ -515,6 +566,13 @@ Send it to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>No se pudo completar: {0}</source>
+        <translation>Could not be done: {0}</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <source>Marque al menos un día de atención.</source>
@@ -551,6 +609,400 @@ Send it to technical support.</translation>
     <message>
         <source>Un día sin marcar se considera cerrado.</source>
         <translation>A day left unticked counts as closed.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Incidente</source>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>Zona / torre</source>
+        <translation>Area / tower</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Reportes</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>{0} reportes vinculados, {1} en atención</source>
+        <translation>{0} linked reports, {1} being worked on</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>Guardar la lista de clientes afectados</source>
+        <translation>Save the list of affected customers</translation>
+    </message>
+    <message>
+        <source>Hoja de cálculo CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Incidentes masivos</source>
+        <translation>Mass outages</translation>
+    </message>
+    <message>
+        <source>&amp;Declarar incidente…</source>
+        <translation>&amp;Declare an outage…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolver incidente…</source>
+        <translation>&amp;Resolve the outage…</translation>
+    </message>
+    <message>
+        <source>Avi&amp;sar a todos…</source>
+        <translation>Noti&amp;fy everyone…</translation>
+    </message>
+    <message>
+        <source>Enter o doble clic abre el reporte.</source>
+        <translation>Enter or double-click opens the report.</translation>
+    </message>
+    <message>
+        <source>Marcar todos</source>
+        <translation>Check all</translation>
+    </message>
+    <message>
+        <source>Desmarcar todos</source>
+        <translation>Uncheck all</translation>
+    </message>
+    <message>
+        <source>Vi&amp;ncular seleccionados</source>
+        <translation>&amp;Link the checked ones</translation>
+    </message>
+    <message>
+        <source>Fallas activas de la zona que aún no están vinculadas. Las levantadas desde el inicio del incidente ya están marcadas; Espacio marca o desmarca.</source>
+        <translation>Active faults of the area not linked yet. Those filed since the outage began are already checked; Space checks or unchecks.</translation>
+    </message>
+    <message>
+        <source>Filtrar por nombre, número, teléfono o domicilio…</source>
+        <translation>Filter by name, number, phone or address…</translation>
+    </message>
+    <message>
+        <source>Abrir &amp;WhatsApp</source>
+        <translation>Open &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Abre WhatsApp con el aviso de la falla escrito, para el cliente seleccionado; usted lo revisa y lo envía.</source>
+        <translation>Opens WhatsApp with the outage notice typed for the selected customer; you check it and send it.</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Teléfono:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>No hay incidentes registrados.
+
+Cuando se caiga una torre o una zona, declare un incidente: las fallas de esa zona se vinculan a él, se resuelven todas juntas y se avisa a los clientes.</source>
+        <translation>No outages on record.
+
+When a tower or an area goes down, declare an outage: the faults of that area are linked to it, resolved all together, and the customers are notified.</translation>
+    </message>
+    <message>
+        <source>Cargando…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Zona:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Area:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;b&gt;Torre:&lt;/b&gt; {0}</source>
+        <translation> &amp;nbsp; &lt;b&gt;Tower:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source> (toda la zona)</source>
+        <translation> (the whole area)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sin servicio desde:&lt;/b&gt; {0} (hace {1})</source>
+        <translation>&lt;b&gt;No service since:&lt;/b&gt; {0} ({1} ago)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sin servicio:&lt;/b&gt; {0} a {1} ({2})</source>
+        <translation>&lt;b&gt;No service:&lt;/b&gt; {0} to {1} ({2})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Causa:&lt;/b&gt; {0} — {1}</source>
+        <translation>&lt;b&gt;Cause:&lt;/b&gt; {0} — {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lo que pasó:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;What happened:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lo que se hizo:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;What was done:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>Declaró: {0}</source>
+        <translation>Declared by: {0}</translation>
+    </message>
+    <message>
+        <source> · Resolvió: {0}</source>
+        <translation> · Resolved by: {0}</translation>
+    </message>
+    <message>
+        <source>Clientes en {0}: &lt;b&gt;{1}&lt;/b&gt; (reportaron: {2}). Sin servicio: {3}{4}.</source>
+        <translation>Customers in {0}: &lt;b&gt;{1}&lt;/b&gt; (reported: {2}). No service: {3}{4}.</translation>
+    </message>
+    <message>
+        <source> hasta ahora</source>
+        <translation> so far</translation>
+    </message>
+    <message>
+        <source>Compensación total: &lt;b&gt;{0}&lt;/b&gt; (clientes: {1}; parte proporcional del precio del plan más {2} % de bonificación, sin que el cliente la pida).</source>
+        <translation>Total compensation: &lt;b&gt;{0}&lt;/b&gt; (customers: {1}; the proportional part of the plan price plus a {2} % bonus, without the customer asking).</translation>
+    </message>
+    <message>
+        <source>Fallas de la zona sin vincular: {0}. Revíselas en «Por vincular».</source>
+        <translation>Faults of the area not linked: {0}. Check them in «To link».</translation>
+    </message>
+    <message>
+        <source>Cuando se restablezca el servicio, use «Resolver incidente» (reportes vinculados en atención: {0}).</source>
+        <translation>When service is back, use «Resolve the outage» (linked reports being worked on: {0}).</translation>
+    </message>
+    <message>
+        <source>Falta avisar a los clientes que reportaron ({0}): use «Avisar a todos».</source>
+        <translation>The customers who reported ({0}) still have to be told: use «Notify everyone».</translation>
+    </message>
+    <message>
+        <source>Incidente resuelto; los clientes que reportaron ya tienen su aviso.</source>
+        <translation>Outage resolved; the customers who reported have been told.</translation>
+    </message>
+    <message>
+        <source>Re&amp;portes vinculados ({0})</source>
+        <translation>Linked re&amp;ports ({0})</translation>
+    </message>
+    <message>
+        <source>Por vin&amp;cular ({0})</source>
+        <translation>To lin&amp;k ({0})</translation>
+    </message>
+    <message>
+        <source>C&amp;lientes afectados ({0})</source>
+        <translation>Affected c&amp;ustomers ({0})</translation>
+    </message>
+    <message>
+        <source>Vi&amp;ncular seleccionados ({0})</source>
+        <translation>&amp;Link the checked ones ({0})</translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {0}</source>
+        <translation>Could not be done: {0}</translation>
+    </message>
+    <message>
+        <source>Declarar incidente masivo</source>
+        <translation>Declare a mass outage</translation>
+    </message>
+    <message>
+        <source>Declarar</source>
+        <translation>Declare</translation>
+    </message>
+    <message>
+        <source>Una caída que afecta a toda una zona o a una torre. Después podrá vincular las fallas de esa zona y resolverlas todas juntas.</source>
+        <translation>An outage affecting a whole area or a tower. Then you can link the faults of that area and resolve them all together.</translation>
+    </message>
+    <message>
+        <source>{0} (clientes: {1})</source>
+        <translation>{0} (customers: {1})</translation>
+    </message>
+    <message>
+        <source>Toda la zona</source>
+        <translation>The whole area</translation>
+    </message>
+    <message>
+        <source>Opcional; por ejemplo: Caída de la torre T-03 por corte de fibra</source>
+        <translation>Optional; for example: Tower T-03 down, fiber cut</translation>
+    </message>
+    <message>
+        <source>Lo que se sabe hasta ahora (opcional)</source>
+        <translation>What is known so far (optional)</translation>
+    </message>
+    <message>
+        <source>Zona:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <source>Torre o nodo:</source>
+        <translation>Tower or node:</translation>
+    </message>
+    <message>
+        <source>Título:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Sin servicio desde:</source>
+        <translation>No service since:</translation>
+    </message>
+    <message>
+        <source>Lo que se sabe:</source>
+        <translation>What is known:</translation>
+    </message>
+    <message>
+        <source>Ningún cliente tiene zona registrada: capture la zona (y la torre) en los clientes para poder declarar incidentes.</source>
+        <translation>No customer has an area on record: enter the area (and the tower) of the customers to declare outages.</translation>
+    </message>
+    <message>
+        <source>Reportes vinculados ahora: {0}.</source>
+        <translation>Reports linked now: {0}.</translation>
+    </message>
+    <message>
+        <source>Vinculando reportes ({0})…</source>
+        <translation>Linking reports ({0})…</translation>
+    </message>
+    <message>
+        <source>Resolver el incidente</source>
+        <translation>Resolve the outage</translation>
+    </message>
+    <message>
+        <source>Resolver incidente</source>
+        <translation>Resolve outage</translation>
+    </message>
+    <message>
+        <source>No hay reportes vinculados en atención: sólo se cerrará el incidente.</source>
+        <translation>No linked report is being worked on: only the outage will be closed.</translation>
+    </message>
+    <message>
+        <source>Se resolverá el único reporte vinculado que sigue en atención, con esta causa y esta acción.</source>
+        <translation>The only linked report still being worked on will be resolved, with this cause and this action.</translation>
+    </message>
+    <message>
+        <source>Se resolverán los {0} reportes vinculados que siguen en atención, con esta causa y esta acción. Los ya resueltos o cerrados no cambian.</source>
+        <translation>The {0} linked reports still being worked on will be resolved with this cause and this action. Those already resolved or closed do not change.</translation>
+    </message>
+    <message>
+        <source>Fallas de la zona sin vincular: {0}; vincúlelas antes (pestaña «Por vincular») para resolverlas junto con el incidente.</source>
+        <translation>Faults of the area not linked: {0}; link them first («To link» tab) to resolve them with the outage.</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Causa del proveedor: se calcula la compensación de todos los clientes de la zona, sin que la reclamen.</source>
+        <translation>The provider&apos;s cause: compensation is computed for every customer of the area, without them claiming it.</translation>
+    </message>
+    <message>
+        <source>Causa ajena al proveedor: no hay compensación.</source>
+        <translation>A cause outside the provider&apos;s control: no compensation.</translation>
+    </message>
+    <message>
+        <source>Lo que se hizo para restablecer el servicio</source>
+        <translation>What was done to restore the service</translation>
+    </message>
+    <message>
+        <source>Sí, procedentes</source>
+        <translation>Yes, upheld</translation>
+    </message>
+    <message>
+        <source>No procedentes</source>
+        <translation>Not upheld</translation>
+    </message>
+    <message>
+        <source>Causa:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Detalle de la causa:</source>
+        <translation>Cause details:</translation>
+    </message>
+    <message>
+        <source>Acción realizada:</source>
+        <translation>Action taken:</translation>
+    </message>
+    <message>
+        <source>Servicio restablecido:</source>
+        <translation>Service restored:</translation>
+    </message>
+    <message>
+        <source>¿Reportes procedentes?</source>
+        <translation>Reports upheld?</translation>
+    </message>
+    <message>
+        <source>Motivo (si no):</source>
+        <translation>Reason (if not):</translation>
+    </message>
+    <message>
+        <source>Reportes que se resolverán: {0}, con la causa «{1}». Cada uno queda con su resolución y su registro en el historial; no se puede deshacer.
+
+¿Resolver el incidente?</source>
+        <translation>Reports to be resolved: {0}, with the cause «{1}». Each keeps its resolution and its entry in the history; this cannot be undone.
+
+Resolve the outage?</translation>
+    </message>
+    <message>
+        <source>Resolviendo el incidente y sus reportes ({0})…</source>
+        <translation>Resolving the outage and its reports ({0})…</translation>
+    </message>
+    <message>
+        <source>Incidente resuelto, con sus reportes en atención ({0}).</source>
+        <translation>Outage resolved, with its reports being worked on ({0}).</translation>
+    </message>
+    <message>
+        <source>interna</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>externa</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <source>Avisar a todos los que reportaron</source>
+        <translation>Notify everyone who reported</translation>
+    </message>
+    <message>
+        <source>Registrar aviso ({0})</source>
+        <translation>Record notice ({0})</translation>
+    </message>
+    <message>
+        <source>Reportes resueltos de este incidente que recibirán el aviso: {0} (uno por cada cliente que reportó). Para escribir a todos los clientes de la zona, use la pestaña «Clientes afectados».</source>
+        <translation>Resolved reports of this outage that will get the notice: {0} (one per customer who reported). To write to every customer of the area, use the «Affected customers» tab.</translation>
+    </message>
+    <message>
+        <source>Por:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Qué se les dijo:</source>
+        <translation>What they were told:</translation>
+    </message>
+    <message>
+        <source>Registrando los avisos ({0})…</source>
+        <translation>Recording the notices ({0})…</translation>
+    </message>
+    <message>
+        <source>Aviso registrado en los reportes ({0}).</source>
+        <translation>Notice recorded on the reports ({0}).</translation>
+    </message>
+    <message>
+        <source>El cliente no tiene un teléfono válido para WhatsApp.</source>
+        <translation>The customer has no valid phone for WhatsApp.</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir WhatsApp en este equipo.</source>
+        <translation>WhatsApp could not be opened on this computer.</translation>
+    </message>
+    <message>
+        <source>Lista guardada ({0} clientes): {1}</source>
+        <translation>List saved ({0} customers): {1}</translation>
+    </message>
+    <message>
+        <source>Guardando la lista de clientes afectados…</source>
+        <translation>Saving the list of affected customers…</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1374,200 @@ Send it to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Falla</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Queja</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Consulta</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Aclaración</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Trámite</source>
+        <translation>Paperwork</translation>
+    </message>
+    <message>
+        <source>Sugerencia</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Cancelación</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Contratación</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>ARCO</source>
+        <translation>ARCO</translation>
+    </message>
+    <message>
+        <source>Otro</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Zona/torre</source>
+        <translation>Area/tower</translation>
+    </message>
+    <message>
+        <source>Domicilio</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Próxima visita</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <source>Compromiso</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tiempo restante</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>detenido</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>Compromiso de solución: {0}</source>
+        <translation>Resolution deadline: {0}</translation>
+    </message>
+    <message>
+        <source>El plazo está detenido mientras el cliente tiene el reporte en espera.</source>
+        <translation>The clock is stopped while the customer keeps the report on hold.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Iniciar</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>En sitio</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Programar visita…</source>
+        <translation>Schedule a visit…</translation>
+    </message>
+    <message>
+        <source>Nota…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>En espera…</source>
+        <translation>On hold…</translation>
+    </message>
+    <message>
+        <source>Resolver…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Orden de trabajo</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Iniciar la atención del reporte (o reanudarlo si está en espera)</source>
+        <translation>Start working on the report (or resume it if on hold)</translation>
+    </message>
+    <message>
+        <source>Registrar que llegó al domicilio del cliente</source>
+        <translation>Record arriving at the customer&apos;s home</translation>
+    </message>
+    <message>
+        <source>Programar o cambiar la visita al domicilio</source>
+        <translation>Schedule or change the home visit</translation>
+    </message>
+    <message>
+        <source>Agregar una nota al historial del reporte</source>
+        <translation>Add a note to the report&apos;s history</translation>
+    </message>
+    <message>
+        <source>Poner el reporte en espera (sin acceso, refacciones…)</source>
+        <translation>Put the report on hold (no access, parts…)</translation>
+    </message>
+    <message>
+        <source>Registrar la causa y lo que se hizo</source>
+        <translation>Record the cause and what was done</translation>
+    </message>
+    <message>
+        <source>Imprimir la orden de trabajo (el menú la guarda en PDF)</source>
+        <translation>Print the work order (the menu saves it as PDF)</translation>
+    </message>
+    <message>
+        <source>{0}: atención iniciada.</source>
+        <translation>{0}: work started.</translation>
+    </message>
+    <message>
+        <source>{0}: se reanudó la atención.</source>
+        <translation>{0}: work resumed.</translation>
+    </message>
+    <message>
+        <source>{0}: llegada al domicilio registrada.</source>
+        <translation>{0}: arrival at the home recorded.</translation>
+    </message>
+    <message>
+        <source>{0}: visita programada.</source>
+        <translation>{0}: visit scheduled.</translation>
+    </message>
+    <message>
+        <source>{0}: nota agregada.</source>
+        <translation>{0}: note added.</translation>
+    </message>
+    <message>
+        <source>{0}: en espera.</source>
+        <translation>{0}: on hold.</translation>
+    </message>
+    <message>
+        <source>{0}: resuelto. Sale de su cola; atención a clientes avisará al cliente.</source>
+        <translation>{0}: resolved. It leaves your queue; customer service will tell the customer.</translation>
+    </message>
+    <message>
+        <source>Todos activos</source>
+        <translation>All active</translation>
+    </message>
+    <message>
+        <source>Asignado</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>En atención</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>En espera</source>
+        <translation>On hold</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Asignar el reporte {0}</source>
@@ -1262,6 +1908,33 @@ Send it to technical support.</translation>
     <message>
         <source>Se abrió WhatsApp con la orden para el técnico.</source>
         <translation>WhatsApp opened with the order for the technician.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRowsModel</name>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Torre</source>
+        <translation>Tower</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Levantado</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Avisado, por cerrar</source>
+        <translation>Notified, to close</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2367,45 @@ Send it to technical support.</translation>
     <message>
         <source>Detalle</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Horario</source>
+        <translation>Time window</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Domicilio</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Referencias</source>
+        <translation>Landmarks</translation>
+    </message>
+    <message>
+        <source>Teléfonos</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{0} (ya pasó el horario)</source>
+        <translation>{0} (the window has passed)</translation>
+    </message>
+    <message>
+        <source>Reporte: {0}</source>
+        <translation>Report: {0}</translation>
     </message>
 </context>
 <context>
