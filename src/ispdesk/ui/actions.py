@@ -171,10 +171,12 @@ def _warning_label(parent: QWidget) -> QLabel:
 
 class ReportActions(QObject):
     """Runs the actions of a report for the signed-in user. `changed(report_id)` after a change was saved;
-    `message(text)` for a line the screen shows (a quick action refused, a document printed)."""
+    `message(text)` for a refusal or a failure the screen shows as such, `info(text)` for news (a document
+    printed or saved, WhatsApp opened)."""
 
     changed = Signal(int)
     message = Signal(str)
+    info = Signal(str)
 
     def __init__(self, parent: QWidget, exec_dialog: Callable[[ActionDialog], int] | None = None) -> None:
         super().__init__(parent)
@@ -598,7 +600,7 @@ class ReportActions(QObject):
 
         def done(message: str) -> None:
             self.jobs.remove(job)
-            self.message.emit(message)
+            self.info.emit(message)
 
         def failed(message: str) -> None:
             self.jobs.remove(job)
@@ -661,7 +663,7 @@ class ReportActions(QObject):
             self.message.emit(self.tr("El técnico no tiene un celular registrado: agréguelo en Usuarios."))
             return False
         desktop.open_link(link)
-        self.message.emit(self.tr("Se abrió WhatsApp con la orden para el técnico."))
+        self.info.emit(self.tr("Se abrió WhatsApp con la orden para el técnico."))
         return True
 
 

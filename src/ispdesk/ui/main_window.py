@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(200)
+        self.nav.setMaximumWidth(160)  # the screens' names are short; the width goes to the tables
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._views: list[QWidget] = []
         self.role_views: dict[str, QWidget] = {}  # the screens of the signed-in role, by RoleView.key

@@ -178,6 +178,7 @@ class ReportView(QWidget):
         self.actions = ReportActions(self, exec_dialog=lambda d: self.exec_dialog(d))
         self.actions.changed.connect(self._changed)
         self.actions.message.connect(self._show_message)
+        self.actions.info.connect(lambda text: self._show_message(text, error=False))
 
         self.folio_label = QLabel(self)
         self.folio_label.setObjectName("folioLabel")
@@ -561,8 +562,8 @@ class ReportView(QWidget):
             self.refresh()
             self.report_changed.emit(report_id)
 
-    def _show_message(self, text: str) -> None:
-        self.action_error.setStyleSheet(f"color: {DANGER};" if text else "")
+    def _show_message(self, text: str, error: bool = True) -> None:
+        self.action_error.setStyleSheet(f"color: {DANGER if error else '#1e7d32'};")
         self.action_error.show_error(text)
 
     def copy_line(self) -> None:

@@ -419,7 +419,8 @@ class QueueView(QWidget):
         self._last_action = ""
         self.actions = ReportActions(self, exec_dialog=self._run_dialog)
         self.actions.changed.connect(self._report_changed)
-        self.actions.message.connect(self.show_message)
+        self.actions.message.connect(lambda text: self.show_message(text, warning=True))
+        self.actions.info.connect(self.show_message)
 
         self.title = QLabel(self)
         self.title.setObjectName("queueTitle")
