@@ -21,6 +21,7 @@ Reads `queries.board(area)` (DTOs); writes through `services.reports` and `Repor
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from collections.abc import Hashable
@@ -49,8 +50,11 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPalette,
+    QResizeEvent,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -110,7 +114,7 @@ MUTED = "#5f6368"
 COVER = "#1e7e34"  # the columns of whoever covers the selected report's zone
 COVER_BG = "#e6f4ea"
 GROUP_BG = "#eef1f5"
-COLUMN_MIN_WIDTH = 190
+COLUMN_MIN_WIDTH = 200
 NUMBER_KEYS = 9  # people 1–9 get a key; 0 is «Sin asignar»
 TICK_MS = 60_000  # time left is re-counted every minute
 
@@ -123,15 +127,29 @@ def place(row: QueueRow) -> str:
     return " / ".join(p for p in (row.zone, row.tower) if p)
 
 
+def short_left(due: dt.datetime, now: dt.datetime) -> str:
+    """Time left in a few characters for a card: "vencido 3 d", "faltan 5 h", "faltan 80 min" (the table and
+    the tooltip say it in full)."""
+    seconds = int((due - now).total_seconds())
+    span = abs(seconds)
+    if span >= 86400:
+        text = f"{span // 86400} d"
+    elif span >= 2 * 3600:
+        text = f"{span // 3600} h"
+    else:
+        text = f"{span // 60} min"
+    return _t("vencido {0}").format(text) if seconds < 0 else _t("faltan {0}").format(text)
+
+
 @dataclass(frozen=True)
 class Card:
-    """The three lines of a report's card in a column."""
+    """The three lines of a report's card in a column: folio and zone; customer and time left; status, kind."""
 
     folio: str
-    place: str  # zone / tower
+    place: str  # "Norte/T-03"
     customer: str
-    due: str  # "vencido hace 2 h", "faltan 3 h 20 min", "plazo detenido"
-    rest: str  # status (and visit), kind
+    due: str  # "vencido 2 d", "faltan 80 min", "en pausa"
+    rest: str  # status (when it says more than the column does), visit, kind
     urgency: str  # "overdue", "soon", "paused", "ok", ""
 
 
@@ -204,7 +222,7 @@ class BoardModel(KeyedTableModel):
     def due_text(self, r: QueueRow) -> str:
         urgency = r.urgency(self.now)
         if urgency == "paused":
-            return _t("plazo detenido")
+            return _t("plazo detenido: espera al cliente")
         if not urgency:
             return ""
         return time_left(r.resolution_due, self.now)[0]
@@ -218,9 +236,21 @@ class BoardModel(KeyedTableModel):
         return text
 
     def card(self, r: QueueRow) -> Card:
-        kind = tr_label(KIND_LABELS.get(r.kind, r.kind))
-        return Card(r.folio, place(r), r.customer_name, self.due_text(r), f"{self.status_text(r)} · {kind}",
-                    r.urgency(self.now))
+        urgency = r.urgency(self.now)
+        if urgency == "paused":
+            due = _t("en pausa")
+        elif urgency:
+            due = short_left(r.resolution_due, self.now)
+        else:
+            due = ""
+        parts = [] if r.status in ("abierto", "asignado") else [tr_label(STATUS_SHORT.get(r.status, r.status))]
+        if r.next_visit is not None:
+            parts.append(_t("visita {0}").format(to_local(r.next_visit, r.tz).strftime("%d/%m %H:%M")))
+        if r.priority == "alta":
+            parts.append(_t("prioridad alta"))
+        parts.append(tr_label(KIND_LABELS.get(r.kind, r.kind)))
+        return Card(r.folio, "/".join(p for p in (r.zone, r.tower) if p), r.customer_name, due, " · ".join(parts),
+                    urgency)
 
     def tooltip(self, r: QueueRow) -> str:
         lines = [f"{r.folio} — {tr_label(KIND_LABELS.get(r.kind, r.kind))}",
@@ -379,44 +409,40 @@ class CardDelegate(QStyledItemDelegate):
         line = fm.lineSpacing()
         x, width = rect.left() + 10, rect.width() - 16
         y = rect.top() + 5
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         bold = QFont(opt.font)
         bold.setBold(True)
-        # 1: folio, zone at the right
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        # 1: folio; zone and tower at the right
         painter.setFont(bold)
         painter.setPen(text)
         folio_w = painter.fontMetrics().horizontalAdvance(card.folio)
-        painter.drawText(QRect(x, y, width, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         card.folio)
+        painter.drawText(QRect(x, y, width, line), left, card.folio)
         painter.setFont(opt.font)
         painter.setPen(muted)
-        room = max(0, width - folio_w - 8)
-        painter.drawText(QRect(x + width - room, y, room, line),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        room = max(0, width - folio_w - 6)
+        painter.drawText(QRect(x + width - room, y, room, line), right,
                          fm.elidedText(card.place, Qt.TextElideMode.ElideRight, room))
-        # 2: customer
+        # 2: customer; the time left at the right, in its colour (bold when overdue, italic while paused)
         y += line
-        painter.setPen(text)
-        painter.drawText(QRect(x, y, width, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(card.customer, Qt.TextElideMode.ElideRight, width))
-        # 3: time left in its colour, then status and kind
-        y += line
-        used = 0
+        due_w = 0
         if card.due:
-            due_font = bold if card.urgency == "overdue" else QFont(opt.font)
+            due_font = QFont(bold if card.urgency == "overdue" else opt.font)
             due_font.setItalic(card.urgency == "paused")
             painter.setFont(due_font)
             color = {"overdue": DANGER, "soon": AMBER, "paused": MUTED}.get(card.urgency)
             painter.setPen(text if selected or color is None else QColor(color))
-            due = painter.fontMetrics().elidedText(card.due, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRect(x, y, width, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             due)
-            used = painter.fontMetrics().horizontalAdvance(due)
+            due_w = min(painter.fontMetrics().horizontalAdvance(card.due), width)
+            painter.drawText(QRect(x + width - due_w, y, due_w, line), right, card.due)
             painter.setFont(opt.font)
-        rest = f" · {card.rest}" if card.due else card.rest
+        painter.setPen(text)
+        room = max(0, width - due_w - (6 if due_w else 0))
+        painter.drawText(QRect(x, y, room, line), left, fm.elidedText(card.customer, Qt.TextElideMode.ElideRight,
+                                                                      room))
+        # 3: status (when it says more than the column), visit, kind
+        y += line
         painter.setPen(muted)
-        painter.drawText(QRect(x + used, y, max(0, width - used), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(rest, Qt.TextElideMode.ElideRight, max(0, width - used)))
+        painter.drawText(QRect(x, y, width, line), left, fm.elidedText(card.rest, Qt.TextElideMode.ElideRight, width))
         painter.setPen(QColor("#e0e0e0"))
         painter.drawLine(rect.left() + 6, rect.bottom(), rect.right() - 6, rect.bottom())
         painter.restore()
@@ -463,6 +489,31 @@ def _setup_table(table: QTableView, model: BoardModel, *, cards: bool) -> None:
         hh.setHighlightSections(False)
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text cut with "…" when the column is narrow; the whole text in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1)))
+
+
 class BoardColumn(QFrame):
     """One person's column (or «Sin asignar»): a header with the key number, the name, the zones and the load,
     and the cards. Dropping a report anywhere on it (header included) assigns it to that person."""
@@ -478,19 +529,23 @@ class BoardColumn(QFrame):
         self.setObjectName("boardColumn")
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.name_label = QLabel(self)
+        # the header: [key] name / zones / load / "covers the zone"; one line each, so the cards start level
+        self.key_label = QLabel(self)
+        self.key_label.setObjectName("columnKey")
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name_label = ElidedLabel(self)
         self.name_label.setObjectName("columnName")
-        self.name_label.setTextFormat(Qt.TextFormat.RichText)
-        self.detail_label = QLabel(self)
-        self.detail_label.setObjectName("columnDetail")
-        self.detail_label.setTextFormat(Qt.TextFormat.RichText)
-        self.detail_label.setWordWrap(True)
-        lines = self.fontMetrics().lineSpacing()
-        self.detail_label.setFixedHeight(2 * lines + 2)  # two lines in every column: the cards start level
-        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.name_label.setFont(bold)
+        self.zones_label = ElidedLabel(self)
+        self.zones_label.setObjectName("columnZones")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("columnCount")
+        self.count_label.setTextFormat(Qt.TextFormat.RichText)
         self.cover_label = QLabel(self)
         self.cover_label.setObjectName("coverLabel")
-        self.cover_label.setFixedHeight(lines + 4)
+        self.cover_label.setFixedHeight(self.fontMetrics().lineSpacing() + 2)
         self.model = BoardModel(person_id, parent=self)
         self.table = QTableView(self)
         self.table.setObjectName("columnTable")
@@ -501,8 +556,13 @@ class BoardColumn(QFrame):
         hl = QVBoxLayout(header)
         hl.setContentsMargins(8, 6, 8, 2)
         hl.setSpacing(1)
-        hl.addWidget(self.name_label)
-        hl.addWidget(self.detail_label)
+        title = QHBoxLayout()
+        title.setSpacing(6)
+        title.addWidget(self.key_label)
+        title.addWidget(self.name_label, 1)
+        hl.addLayout(title)
+        hl.addWidget(self.zones_label)
+        hl.addWidget(self.count_label)
         hl.addWidget(self.cover_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
@@ -516,18 +576,23 @@ class BoardColumn(QFrame):
         return QCoreApplication.translate("BoardColumn", text)
 
     def set_data(self, person: Person | None, number: int, rows: list[QueueRow], now: object, *,
-                 name: str, detail: str, summary: str) -> None:
+                 texts: tuple[str, str, str, str]) -> None:
+        """`texts`: the name, the zones (or a note), the load as rich text, and all of it in one plain line."""
         self.person = person
         self.number = number
         self.model.now = now  # type: ignore[assignment]
         self.model.set_rows(rows)
-        key = f"{number}" if number <= NUMBER_KEYS else "·"
-        self.name_label.setText(
-            f"<span style='background:#3c4043; color:white;'>&nbsp;{key}&nbsp;</span>&nbsp; <b>{_html(name)}</b>")
-        self.name_label.setToolTip(self.tr("Oprima {0} con un reporte seleccionado para pasárselo a esta "
-                                           "columna.").format(key) if number <= NUMBER_KEYS else "")
-        self.detail_label.setText(detail)
+        name, note, count, summary = texts
+        key = f"{number}" if number <= NUMBER_KEYS else ""
+        self.key_label.setText(key)
+        self.key_label.setVisible(bool(key))
+        self.key_label.setToolTip(self.tr("Oprima {0} con un reporte seleccionado para pasárselo a esta "
+                                          "columna.").format(key) if key else "")
+        self.name_label.set_full_text(name)
+        self.zones_label.set_full_text(note)
+        self.count_label.setText(count)
         self.summary = summary
+        self.setToolTip(summary)
         self.setAccessibleName(summary)
 
     def set_cover(self, covers: bool, zone: str) -> None:
@@ -543,7 +608,9 @@ class BoardColumn(QFrame):
             f"QFrame#boardColumn {{ border: {border}; border-radius: 4px; background: palette(base); }}"
             f"QWidget#columnHeader {{ background: {header_bg}; border-bottom: 1px solid #dadce0; }}"
             f"QLabel#coverLabel {{ color: {COVER}; font-weight: bold; }}"
-            f"QLabel#columnDetail {{ color: {MUTED}; }}")
+            f"QLabel#columnZones {{ color: {MUTED}; }}"
+            "QLabel#columnKey { background: #3c4043; color: white; border-radius: 3px; padding: 0 5px; "
+            "font-weight: bold; }")
 
     # dropping on the header (or anywhere on the column) is the same as dropping on its list
     def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
@@ -695,6 +762,11 @@ class BoardView(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.pages, 1)
 
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.step_area(s))
+
         self.clock = QTimer(self)
         self.clock.setInterval(TICK_MS)
         self.clock.timeout.connect(self._tick)
@@ -780,10 +852,15 @@ class BoardView(QWidget):
         for code in self._areas:
             index = self.tabs.addTab(self._area_names.get(code, code))
             self.tabs.setTabData(index, code)
-            self.tabs.setTabToolTip(index, self.tr("Reportes activos de {0}").format(self._area_names.get(code, code))
-                                    if code != AREA_TECNICA else self.tr("Los reportes técnicos y los técnicos"))
+            about = (self.tr("Reportes activos de {0}").format(self._area_names.get(code, code))
+                     if code != AREA_TECNICA else self.tr("Los reportes técnicos y los técnicos"))
+            self.tabs.setTabToolTip(index, about + "\n" + self.tr("Ctrl+AvPág / Ctrl+RePág: la siguiente o la "
+                                                                  "anterior"))
         if self.area not in self._areas and self._areas:
-            self.area = self._areas[0]
+            from ispdesk.ui.main_window import settings
+
+            remembered = settings().value("board/area", "")
+            self.area = remembered if remembered in self._areas else self._areas[0]
         if self._areas:
             self.tabs.setCurrentIndex(self._areas.index(self.area))
         self.tabs.blockSignals(False)
@@ -796,10 +873,18 @@ class BoardView(QWidget):
         if code in self._areas:
             self.tabs.setCurrentIndex(self._areas.index(code))
 
+    def step_area(self, step: int) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp: the next or previous tab."""
+        if self._areas:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % len(self._areas))
+
     def _tab_changed(self, index: int) -> None:
         if not 0 <= index < len(self._areas) or self._areas[index] == self.area:
             return
         self.area = self._areas[index]
+        from ispdesk.ui.main_window import settings
+
+        settings().setValue("board/area", self.area)
         self._selected = None
         self._active = None
         self.message_label.hide()
@@ -884,34 +969,33 @@ class BoardView(QWidget):
         self._update_buttons()
         self._show_cover()
 
-    def _texts(self, number: int, person: Person | None) -> tuple[str, str, str]:
-        """(name, detail as rich text, one plain line) for a column header or a group row."""
+    def _texts(self, person: Person | None) -> tuple[str, str, str, str]:
+        """A column's header: (name, zones or a note, the load as rich text, all of it as one plain line
+        "Tomás Peña · Norte, Centro · 7 abiertos, 1 vencido")."""
         rows = self.groups.get(person.id if person else None, [])
         overdue = sum(1 for r in rows if r.urgency(self.now) == "overdue")
         name = person.name if person else self.tr("Sin asignar")
         count = self.tr("1 abierto") if len(rows) == 1 else self.tr("{0} abiertos").format(len(rows))
         late = "" if not overdue else (self.tr("1 vencido") if overdue == 1
                                        else self.tr("{0} vencidos").format(overdue))
-        plain = [name]
-        rich: list[str] = []
-        if person is not None:
-            if person.id in self._extra:
-                note = self.tr("no recibe reportes de esta área")
-            elif person.zones:
-                note = ", ".join(person.zones)
-            else:
-                note = self.tr("sin zonas") if self.area == AREA_TECNICA else ""
-            if note:
-                plain.append(note)
-                rich.append(_html(note))
-        plain.append(f"{count}, {late}" if late else count)
-        rich.append(_html(count) + (f", <span style='color:{DANGER}; font-weight:bold'>{_html(late)}</span>"
-                                    if late else ""))
+        note = ""
+        if person is None:
+            note = self.tr("Nadie los tiene aún")
+        elif person.id in self._extra:
+            note = self.tr("No recibe reportes de esta área")
+        elif person.zones:
+            note = ", ".join(person.zones)
+        elif self.area == AREA_TECNICA:
+            note = self.tr("sin zonas")
+        load = f"{count}, {late}" if late else count
+        rich = _html(count) + (f", <span style='color:{DANGER}; font-weight:bold'>{_html(late)}</span>"
+                               if late else "")
         if person is not None and person.load > len(rows):
             extra = self.tr("{0} en total").format(person.load)
-            plain[-1] += f" ({extra})"
-            rich[-1] += f" ({_html(extra)})"
-        return name, " · ".join(rich), " · ".join(plain)
+            load += f" ({extra})"
+            rich += f" ({_html(extra)})"
+        plain = " · ".join(p for p in (name, note if person is not None else "", load) if p)
+        return name, note, rich, plain
 
     def _fill_columns(self) -> None:
         wanted = [None, *(p.id for p in self.people)]
@@ -919,9 +1003,8 @@ class BoardView(QWidget):
             self._rebuild_columns(wanted)
         for number, column in enumerate(self.columns):
             person = self.people[number - 1] if number else None
-            name, detail, summary = self._texts(number, person)
-            column.set_data(person, number, self.groups.get(column.person_id, []), self.now, name=name,
-                            detail=detail, summary=summary)
+            column.set_data(person, number, self.groups.get(column.person_id, []), self.now,
+                            texts=self._texts(person))
 
     def _rebuild_columns(self, wanted: list[int | None]) -> None:
         focus = self._active is not None and self._active.hasFocus()
@@ -944,9 +1027,9 @@ class BoardView(QWidget):
     def _fill_table(self) -> None:
         rows: list[QueueRow | GroupRow] = []
         for number, person in enumerate([None, *self.people]):
-            _name, _detail, summary = self._texts(number, person)
-            key = f"{number}" if number <= NUMBER_KEYS else "·"
-            rows.append(GroupRow(person.id if person else None, f"{key} · {summary}"))
+            summary = self._texts(person)[3]
+            title = f"{number} · {summary}" if number <= NUMBER_KEYS else summary
+            rows.append(GroupRow(person.id if person else None, title))
             rows.extend(self.groups.get(person.id if person else None, []))
         self.grouped_model.now = self.now
         self.grouped_model.set_rows(rows)
