@@ -22,7 +22,9 @@ def main() -> int:
     core = [py, str(HERE / "bench_core.py"), "--db", a.db] + (["--pg", pg] if pg else [])
     status = 0
     live = [py, str(HERE / "bench_live.py"), "--db", a.db] + (["--pg", pg] if pg else [])
-    for cmd in (core, [py, str(HERE / "bench_receipt.py")], [py, str(HERE / "bench_gui.py"), "--db", a.db], live):
+    board = [py, str(HERE / "bench_board.py"), "--db", a.db]
+    for cmd in (core, [py, str(HERE / "bench_receipt.py")], [py, str(HERE / "bench_gui.py"), "--db", a.db], board,
+                live):
         if not Path(cmd[1]).exists():
             continue
         print(f"== {Path(cmd[1]).name}", flush=True)

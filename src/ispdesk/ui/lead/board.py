@@ -83,7 +83,7 @@ from PySide6.QtWidgets import (
 from ispdesk.core import queries
 from ispdesk.core.clock import now_utc, to_local
 from ispdesk.core.errors import DomainError
-from ispdesk.core.permissions import Action, can
+from ispdesk.core.permissions import ROLE_LABELS, Action, can
 from ispdesk.core.present import short_dt, time_left
 from ispdesk.core.queries import Board, Person, QueueRow
 from ispdesk.core.services import reports
@@ -195,6 +195,8 @@ class BoardModel(KeyedTableModel):
         self.grouped = grouped
         self.now = now_utc()
         self.covering: frozenset[int] = frozenset()  # grouped: people highlighted as covering the selection
+        self._cards: dict[int, Card] = {}  # painted cards, until the rows or the time change
+        self.rows_changed.connect(self._cards.clear)
 
     def key(self, row: QueueRow | GroupRow) -> Hashable:
         return row.key if isinstance(row, GroupRow) else row.id
@@ -202,6 +204,7 @@ class BoardModel(KeyedTableModel):
     def tick(self, now: object = None) -> None:
         """Time passed: re-count the time left of every row."""
         self.now = now or now_utc()  # type: ignore[assignment]
+        self._cards.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1), [])
 
@@ -272,7 +275,10 @@ class BoardModel(KeyedTableModel):
         if role == GROUP_ROLE:
             return row.assignee_id
         if role == CARD_ROLE:
-            return self.card(row)
+            card = self._cards.get(row.id)
+            if card is None:
+                card = self._cards[row.id] = self.card(row)
+            return card
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_FOLIO:
                 return row.folio
@@ -483,8 +489,8 @@ def _setup_table(table: QTableView, model: BoardModel, *, cards: bool) -> None:
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         em = table.fontMetrics().horizontalAdvance("M")
-        for column, width in ((COL_FOLIO, 11), (COL_CUSTOMER, 18), (COL_ZONE, 10), (COL_KIND, 13),
-                              (COL_STATUS, 16)):
+        for column, width in ((COL_FOLIO, 10), (COL_CUSTOMER, 17), (COL_ZONE, 9), (COL_KIND, 12),
+                              (COL_STATUS, 21)):
             hh.resizeSection(column, width * em)
         hh.setHighlightSections(False)
 
@@ -543,6 +549,7 @@ class BoardColumn(QFrame):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("columnCount")
         self.count_label.setTextFormat(Qt.TextFormat.RichText)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.cover_label = QLabel(self)
         self.cover_label.setObjectName("coverLabel")
         self.cover_label.setFixedHeight(self.fontMetrics().lineSpacing() + 2)
@@ -551,8 +558,9 @@ class BoardColumn(QFrame):
         self.table.setObjectName("columnTable")
         _setup_table(self.table, self.model, cards=True)
         self.anchor = ScrollAnchor(self.table, self.model)
-        header = QWidget(self)
+        header = self.header = QWidget(self)
         header.setObjectName("columnHeader")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         hl = QVBoxLayout(header)
         hl.setContentsMargins(8, 6, 8, 2)
         hl.setSpacing(1)
@@ -570,7 +578,7 @@ class BoardColumn(QFrame):
         layout.addWidget(header)
         layout.addWidget(self.table, 1)
         self.setAcceptDrops(True)
-        self._style()
+        self.setProperty("covers", False)
 
     def tr(self, text: str) -> str:  # type: ignore[override]
         return QCoreApplication.translate("BoardColumn", text)
@@ -602,15 +610,12 @@ class BoardColumn(QFrame):
         self._style()
 
     def _style(self) -> None:
-        border = f"2px solid {COVER}" if self.covers else "1px solid #c9ced6"
-        header_bg = COVER_BG if self.covers else "#f4f6f8"
-        self.setStyleSheet(
-            f"QFrame#boardColumn {{ border: {border}; border-radius: 4px; background: palette(base); }}"
-            f"QWidget#columnHeader {{ background: {header_bg}; border-bottom: 1px solid #dadce0; }}"
-            f"QLabel#coverLabel {{ color: {COVER}; font-weight: bold; }}"
-            f"QLabel#columnZones {{ color: {MUTED}; }}"
-            "QLabel#columnKey { background: #3c4043; color: white; border-radius: 3px; padding: 0 5px; "
-            "font-weight: bold; }")
+        """The look comes from COLUMN_STYLE (set once on the strip); "covers" switches the green variant."""
+        self.setProperty("covers", self.covers)
+        self.header.setProperty("covers", self.covers)
+        for widget in (self, self.header):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     # dropping on the header (or anywhere on the column) is the same as dropping on its list
     def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
@@ -632,6 +637,18 @@ class BoardColumn(QFrame):
             event.accept()
         else:
             event.ignore()
+
+
+# The columns' look, set once on the strip that holds them (one style sheet per column costs a re-polish each).
+COLUMN_STYLE = (
+    "QFrame#boardColumn { border: 1px solid #c9ced6; border-radius: 4px; background: palette(base); }"
+    f"QFrame#boardColumn[covers=\"true\"] {{ border: 2px solid {COVER}; }}"
+    "QWidget#columnHeader { background: #f4f6f8; border-bottom: 1px solid #dadce0; }"
+    f"QWidget#columnHeader[covers=\"true\"] {{ background: {COVER_BG}; }}"
+    f"QLabel#coverLabel {{ color: {COVER}; font-weight: bold; }}"
+    f"QLabel#columnZones {{ color: {MUTED}; }}"
+    "QLabel#columnKey { background: #3c4043; color: white; border-radius: 3px; padding: 0 5px; font-weight: bold; }"
+)
 
 
 def _html(text: str) -> str:
@@ -705,8 +722,7 @@ class BoardView(QWidget):
         for button in (self.assign_button, self.area_button, self.open_button):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.keys_label = QLabel(self.tr("Para asignar, arrastre el reporte a una columna u oprima el número de "
-                                         "la columna (0: sin asignar)."), self)
+        self.keys_label = QLabel(self)
         self.keys_label.setObjectName("keysHint")
         self.keys_label.setStyleSheet(f"color: {MUTED};")
         self.keys_label.setToolTip(self.tr(
@@ -733,6 +749,7 @@ class BoardView(QWidget):
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(0, 0, 0, 0)
         self.strip_layout.setSpacing(6)
+        self.strip.setStyleSheet(COLUMN_STYLE)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("boardScroll")
         self.scroll.setWidgetResizable(True)
@@ -771,6 +788,7 @@ class BoardView(QWidget):
         self.clock.setInterval(TICK_MS)
         self.clock.timeout.connect(self._tick)
         self._restore_mode()
+        self._update_hint()
         self._update_buttons()
 
     # --- the seams and the main window's contract ------------------------------------------------------
@@ -890,6 +908,7 @@ class BoardView(QWidget):
         self.message_label.hide()
         self.error_label.clear_error()
         self.refresh()
+        self.scroll.horizontalScrollBar().setValue(0)
         self.focus_view()
 
     def _set_counts(self, counts: dict[str, int]) -> None:
@@ -908,6 +927,7 @@ class BoardView(QWidget):
         selected = self._selected
         self.mode = mode
         self.pages.setCurrentIndex(0 if mode == "columns" else 1)
+        self._update_hint()
         if mode == "columns":
             self.grouped_model.set_rows([])  # the hidden table does not follow the refreshes
         else:
@@ -918,6 +938,12 @@ class BoardView(QWidget):
         if self.board is not None:
             self._apply(self.board)
         self._save_mode()
+
+    def _update_hint(self) -> None:
+        self.keys_label.setText(
+            self.tr("Para asignar, arrastre el reporte a una columna u oprima el número de la columna "
+                    "(0: sin asignar).") if self.mode == "columns" else
+            self.tr("Para asignar, arrastre el reporte a otro grupo u oprima el número del grupo (0: sin asignar)."))
 
     def _restore_mode(self) -> None:
         from ispdesk.ui.main_window import settings
@@ -987,13 +1013,13 @@ class BoardView(QWidget):
             note = ", ".join(person.zones)
         elif self.area == AREA_TECNICA:
             note = self.tr("sin zonas")
+        else:
+            note = tr_label(ROLE_LABELS.get(person.role, person.role))
         load = f"{count}, {late}" if late else count
         rich = _html(count) + (f", <span style='color:{DANGER}; font-weight:bold'>{_html(late)}</span>"
                                if late else "")
-        if person is not None and person.load > len(rows):
-            extra = self.tr("{0} en total").format(person.load)
-            load += f" ({extra})"
-            rich += f" ({_html(extra)})"
+        if person is not None and person.load > len(rows):  # also holds reports of other areas
+            note = " · ".join(p for p in (note, self.tr("{0} en total").format(person.load)) if p)
         plain = " · ".join(p for p in (name, note if person is not None else "", load) if p)
         return name, note, rich, plain
 
@@ -1008,6 +1034,9 @@ class BoardView(QWidget):
 
     def _rebuild_columns(self, wanted: list[int | None]) -> None:
         focus = self._active is not None and self._active.hasFocus()
+        if self.strip.isAncestorOf(QApplication.focusWidget()):
+            # else hiding the focused list hands the focus to the next one, and the scroll area runs after it
+            self.tabs.setFocus()
         for column in self.columns:
             self.strip_layout.removeWidget(column)
             column.hide()
