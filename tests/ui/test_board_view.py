@@ -25,6 +25,7 @@ from ispdesk.ui.lead.board import (
     COVER_BG,
     GROUP_ROLE,
     MIME_TYPE,
+    BoardTable,
     BoardView,
     GroupRow,
 )
@@ -145,7 +146,7 @@ def test_models_pass_the_model_tester(board, qtmodeltester) -> None:
 
 # --- assigning -----------------------------------------------------------------------------------------------
 
-def test_drag_onto_a_column_assigns_and_logs_the_event(board, team, faults) -> None:
+def test_drag_onto_a_column_assigns_and_logs_the_event(qtbot, board, team, faults) -> None:
     _a, b, _c = faults
     unassigned, tomas = _column(board, None), _column(board, "tomas")
     mime = unassigned.model.mimeData([unassigned.model.index(unassigned.model.row_of(b.id), 0)])
@@ -162,7 +163,12 @@ def test_drag_onto_a_column_assigns_and_logs_the_event(board, team, faults) -> N
     assert b.folio in _folios(tomas)
     assert b.folio not in _folios(unassigned)
     assert board.message_label.text() == f"{b.folio} asignado a Tomás Peña."
+    assert not board.keys_label.isVisibleTo(board)  # the message takes the hint's place for a while
     assert tomas.summary.endswith("2 abiertos")
+    board.message_timer.setInterval(10)
+    board.message_timer.start()
+    qtbot.waitUntil(lambda: board.keys_label.isVisibleTo(board))
+    assert not board.message_label.isVisibleTo(board)
 
 
 def test_drop_on_sin_asignar_unassigns(board, faults) -> None:
@@ -424,3 +430,11 @@ def test_live_refresh_only_when_reports_changed(board, monkeypatch) -> None:
     assert calls == ["tecnica"]  # hidden: re-read when shown
     board.show()
     assert calls == ["tecnica", "tecnica"]
+    BoardTable.dragging = True  # a report is being dragged: the lists stay as they are until it is dropped
+    try:
+        board.apply_changes(Changes(report_ids=frozenset({1})))
+        assert calls == ["tecnica", "tecnica"]
+    finally:
+        BoardTable.dragging = False
+    board.columns[0].table.drag_finished()
+    assert calls == ["tecnica", "tecnica", "tecnica"]

@@ -117,6 +117,7 @@ GROUP_BG = "#eef1f5"
 COLUMN_MIN_WIDTH = 200
 NUMBER_KEYS = 9  # people 1–9 get a key; 0 is «Sin asignar»
 TICK_MS = 60_000  # time left is re-counted every minute
+MESSAGE_MS = 8_000  # how long "RV26-… asignado a …" stays
 
 
 def _t(text: str) -> str:
@@ -454,6 +455,24 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class BoardTable(QTableView):
+    """A column's list or the grouped table. While a report is being dragged out of it, `dragging` is true
+    (the live refresh waits: it could replace the list the drag started from)."""
+
+    dragging = False  # on the class: one drag at a time in the application
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        BoardTable.dragging = True
+        try:
+            super().startDrag(supported)
+        finally:
+            BoardTable.dragging = False
+            self.drag_finished()
+
+    def drag_finished(self) -> None:
+        """Set by the board: re-read what the live refresh held back."""
+
+
 def _setup_table(table: QTableView, model: BoardModel, *, cards: bool) -> None:
     """Shared by the columns and the grouped table: rows selected whole, dragged out and dropped on, fixed row
     heights (never sized to contents: an area may hold thousands of reports)."""
@@ -554,7 +573,7 @@ class BoardColumn(QFrame):
         self.cover_label.setObjectName("coverLabel")
         self.cover_label.setFixedHeight(self.fontMetrics().lineSpacing() + 2)
         self.model = BoardModel(person_id, parent=self)
-        self.table = QTableView(self)
+        self.table = BoardTable(self)
         self.table.setObjectName("columnTable")
         _setup_table(self.table, self.model, cards=True)
         self.anchor = ScrollAnchor(self.table, self.model)
@@ -729,6 +748,17 @@ class BoardView(QWidget):
             "1–9: pasar el reporte a la persona con ese número\n0: dejarlo sin asignar\n"
             "A: asignar con sugerencias (zona y carga)\nT: turnar a otra área\nIntro o doble clic: abrirlo\n"
             "← →: cambiar de columna\nMayús o Ctrl + clic: varios reportes a la vez"))
+        # what happened (green) or went wrong (red) shows where the hint is, so the columns never move
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("boardMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(f"color: {COVER}; font-weight: bold;")
+        self.message_label.hide()
+        self.error_label = ErrorLabel(self)
+        self.message_timer = QTimer(self)
+        self.message_timer.setSingleShot(True)
+        self.message_timer.setInterval(MESSAGE_MS)
+        self.message_timer.timeout.connect(lambda: self.show_message(""))
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.assign_button)
@@ -736,13 +766,8 @@ class BoardView(QWidget):
         bar.addWidget(self.open_button)
         bar.addSpacing(12)
         bar.addWidget(self.keys_label, 1)
-
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("boardMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(f"color: {COVER};")
-        self.message_label.hide()
-        self.error_label = ErrorLabel(self)
+        bar.addWidget(self.message_label, 1)
+        bar.addWidget(self.error_label, 1)
 
         self.strip = QWidget()
         self.strip.setObjectName("boardStrip")
@@ -758,7 +783,7 @@ class BoardView(QWidget):
         self.scroll.setWidget(self.strip)
 
         self.grouped_model = BoardModel(grouped=True, parent=self)
-        self.grouped_table = QTableView(self)
+        self.grouped_table = BoardTable(self)
         self.grouped_table.setObjectName("groupedTable")
         _setup_table(self.grouped_table, self.grouped_model, cards=False)
         self.grouped_anchor = ScrollAnchor(self.grouped_table, self.grouped_model)
@@ -775,8 +800,6 @@ class BoardView(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(bar)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.error_label)
         layout.addWidget(self.pages, 1)
 
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
@@ -822,10 +845,14 @@ class BoardView(QWidget):
         scroll. A hidden board only notes it and re-reads when shown."""
         if self.actor is None or not getattr(changes, "any_report", True):
             return
-        if not self.isVisible():
+        if not self.isVisible() or BoardTable.dragging:
             self._stale = True
             return
         self.refresh()
+
+    def _drag_finished(self) -> None:
+        if self._stale and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         if self.actor is None or not self._areas:
@@ -842,7 +869,7 @@ class BoardView(QWidget):
                             else self.tr("No se pudo leer el tablero; se intentará de nuevo."))
             return
         if self.error_label.text() == self.tr("No se pudo leer el tablero; se intentará de nuevo."):
-            self.error_label.clear_error()
+            self.clear_error()
         self.now = now_utc()
         self._set_counts(counts)
         self._apply(board)
@@ -905,8 +932,8 @@ class BoardView(QWidget):
         settings().setValue("board/area", self.area)
         self._selected = None
         self._active = None
-        self.message_label.hide()
-        self.error_label.clear_error()
+        self.show_message("")
+        self.clear_error()
         self.refresh()
         self.scroll.horizontalScrollBar().setValue(0)
         self.focus_view()
@@ -1087,7 +1114,8 @@ class BoardView(QWidget):
     def _tables(self) -> list[QTableView]:
         return [c.table for c in self.columns] + [self.grouped_table]
 
-    def _connect_table(self, table: QTableView) -> None:
+    def _connect_table(self, table: BoardTable) -> None:
+        table.drag_finished = self._drag_finished  # type: ignore[method-assign]
         table.installEventFilter(self)
         table.selectionModel().selectionChanged.connect(lambda *_a, t=table: self._selection_changed(t))
         table.doubleClicked.connect(lambda index, t=table: self._open_index(t, index))
@@ -1107,6 +1135,8 @@ class BoardView(QWidget):
             self._active = table
         rows = self.selected_rows()
         self._selected = rows[0].id if rows else None
+        if self.error_label.isVisibleTo(self):  # the user moved on
+            self.clear_error()
         self._update_buttons()
         self._show_cover()
 
@@ -1189,8 +1219,8 @@ class BoardView(QWidget):
         rows = self.selected_rows()
         row = rows[0] if rows else None
         covering: frozenset[int] = frozenset()
-        if row is not None and row.zone:
-            try:
+        if row is not None and row.zone and any(queries.covers(p, row.zone, row.tower) for p in self.people):
+            try:  # someone on the board covers it: the suggestions query decides who, with the zones as they are now
                 covering = frozenset(p.id for p in queries.suggest_assignees(row.id) if p.covers)
             except DomainError:
                 covering = frozenset()
@@ -1327,7 +1357,7 @@ class BoardView(QWidget):
         if errors:
             self.show_error(" ".join(errors))
         else:
-            self.error_label.clear_error()
+            self.clear_error()
         if done:
             self.show_message(self._moved_text(moved, len(done), person_id))
 
@@ -1409,15 +1439,30 @@ class BoardView(QWidget):
                               else self.tr("{0}: guardado.").format(folio))
         elif key == "assign" and after.assignee_id is not None:
             self.show_message(self.tr("{0} asignado a {1}.").format(folio, after.assignee_name))
-            self.error_label.clear_error()
+            self.clear_error()
         else:
             self.show_message(self.tr("{0}: guardado.").format(folio))
 
     # --- messages ----------------------------------------------------------------------------------------
 
     def show_message(self, text: str) -> None:
+        """A line saying what was done, for a few seconds, in place of the keys' hint."""
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
+        if text:
+            self.message_timer.start()
+        self._update_hint_visibility()
 
     def show_error(self, text: str) -> None:
+        """What went wrong, in red, until the next thing is done."""
         self.error_label.show_error(text)
+        if text:
+            self.message_label.hide()
+        self._update_hint_visibility()
+
+    def clear_error(self) -> None:
+        self.error_label.clear_error()
+        self._update_hint_visibility()
+
+    def _update_hint_visibility(self) -> None:
+        self.keys_label.setVisible(not (self.message_label.isVisibleTo(self) or self.error_label.isVisibleTo(self)))
