@@ -387,8 +387,14 @@ def test_main_window_starts_the_lead_on_the_board(qtbot, team, faults) -> None:
 
     w = MainWindow(team["jefe_tecnico"])
     qtbot.addWidget(w)
-    assert isinstance(w.role_views["board"], BoardView)
-    assert w.stack.currentWidget() is w.role_views["board"]
+    board = w.role_views["board"]
+    assert isinstance(board, BoardView)
+    assert w.stack.currentWidget() is board
+    w.show()
+    _a, b, _c = faults
+    assert board.selected_ids() == [b.id]  # the keyboard starts on the unassigned pile's first report
+    w.activateWindow()
+    qtbot.waitUntil(lambda: board.columns[0].table.hasFocus())
     desk = MainWindow(team["recepcion"])
     qtbot.addWidget(desk)
     assert desk.role_views["board"].area_codes() == ["facturacion", "administracion", "atencion"]

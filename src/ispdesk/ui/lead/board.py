@@ -820,10 +820,15 @@ class BoardView(QWidget):
         return dialog.exec()
 
     def set_actor(self, actor: Session | None) -> None:
+        """Who works here: the tabs they may see. The board is read now if shown, else when first shown (a
+        receptionist signs in to the search; her inboxes cost nothing until she opens them)."""
         self.actor = actor
         self.actions.set_actor(actor)
         self._build_tabs()
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
         if actor is not None:
             self.clock.start()
         else:
@@ -831,6 +836,8 @@ class BoardView(QWidget):
 
     def focus_view(self) -> None:
         """Where the keyboard starts: the list with the selection, else the unassigned pile's first report."""
+        if self._stale:
+            self.refresh()
         table = self._active if self._active is not None and self._active.isVisible() else None
         if table is None:
             table = self.grouped_table if self.mode == "table" else (self.columns[0].table if self.columns else None)
