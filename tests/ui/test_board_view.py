@@ -444,3 +444,19 @@ def test_live_refresh_only_when_reports_changed(board, monkeypatch) -> None:
         BoardTable.dragging = False
     board.columns[0].table.drag_finished()
     assert calls == ["tecnica", "tecnica", "tecnica"]
+
+
+def test_someone_new_gets_a_column_on_the_next_refresh(board, team, faults) -> None:
+    a, b, _c = faults
+    unassigned = _column(board, None)
+    _select(board, unassigned, b)
+    users.create_user(team["gerente"], "eva", "Eva Zúñiga", "tecnico", "secreto1")
+    board.apply_changes(Changes.everything())
+    assert [c.person.username if c.person else None for c in board.columns] == [
+        None, "eva", "ramiro", "tomas", "rosa"]
+    assert _folios(_column(board, "tomas")) == [a.folio]
+    assert _folios(_column(board, "eva")) == []
+    assert board.selected_ids() == [b.id]
+    press(unassigned.table, Qt.Key.Key_1)
+    assert json.loads(_last_event(b).data_json)["assignee"] == "eva"
+    assert _folios(_column(board, "eva")) == [b.folio]

@@ -622,6 +622,13 @@ class BoardColumn(QFrame):
         self.setToolTip(summary)
         self.setAccessibleName(summary)
 
+    def retarget(self, person_id: int | None) -> None:
+        """The column now shows someone else (its rows are replaced by the next `set_data`)."""
+        self.person_id = person_id
+        self.model.target = person_id
+        if self.covers:
+            self.set_cover(False, "")
+
     def set_cover(self, covers: bool, zone: str) -> None:
         self.covers = covers
         self.cover_zone = zone if covers else ""
@@ -942,7 +949,9 @@ class BoardView(QWidget):
         self.show_message("")
         self.clear_error()
         self.refresh()
-        self.scroll.horizontalScrollBar().setValue(0)
+        self.scroll.horizontalScrollBar().setValue(0)  # another area starts at the top left
+        for table in self._tables():
+            table.scrollToTop()
         self.focus_view()
 
     def _set_counts(self, counts: dict[str, int]) -> None:
@@ -1059,33 +1068,40 @@ class BoardView(QWidget):
 
     def _fill_columns(self) -> None:
         wanted = [None, *(p.id for p in self.people)]
-        if [c.person_id for c in self.columns] != wanted:
-            self._rebuild_columns(wanted)
+        lost_focus = [c.person_id for c in self.columns] != wanted and self._rebuild_columns(wanted)
         for number, column in enumerate(self.columns):
             person = self.people[number - 1] if number else None
             column.set_data(person, number, self.groups.get(column.person_id, []), self.now,
                             texts=self._texts(person))
+        if lost_focus:
+            self.focus_view()
 
-    def _rebuild_columns(self, wanted: list[int | None]) -> None:
-        focus = self._active is not None and self._active.hasFocus()
-        if self.strip.isAncestorOf(QApplication.focusWidget()):
-            # else hiding the focused list hands the focus to the next one, and the scroll area runs after it
-            self.tabs.setFocus()
-        for column in self.columns:
+    def _rebuild_columns(self, wanted: list[int | None]) -> bool:
+        """Make one column per entry of `wanted` (person ids, None first): the columns there are are handed to
+        the new people (another area, or someone joined), the surplus ones go. True when the focus was in a
+        list that went away."""
+        lost_focus = False
+        while len(self.columns) > len(wanted):
+            column = self.columns.pop()
+            if column.isAncestorOf(QApplication.focusWidget()):
+                # else hiding the focused list hands the focus to the next one, and the scroll area runs after it
+                self.tabs.setFocus()
+                lost_focus = True
+            if self._active is column.table:
+                self._active = None
             self.strip_layout.removeWidget(column)
             column.hide()
             column.deleteLater()
-        if self._active is not self.grouped_table:
-            self._active = None
-        self.columns = []
-        for pid in wanted:
+        for column, pid in zip(self.columns, wanted, strict=False):
+            if column.person_id != pid:
+                column.retarget(pid)
+        for pid in wanted[len(self.columns):]:
             column = BoardColumn(pid, self.strip)
             column.model.drop_requested.connect(self.move)
             self._connect_table(column.table)
             self.strip_layout.addWidget(column)
             self.columns.append(column)
-        if focus:
-            self.focus_view()
+        return lost_focus
 
     def _fill_table(self) -> None:
         rows: list[QueueRow | GroupRow] = []
