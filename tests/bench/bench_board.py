@@ -100,9 +100,9 @@ def main() -> int:
     times, rows, columns = series()
     print(f"board: median {_median_ms(times)} ({rows:,} reports, {columns} columns) "
           f"over {len(times)} runs, view + set_actor → first painted frame (target <= 300 ms)")
-    from ispdesk.core import queries
+    from ispdesk.core.queries.board_counts import area_counts
 
-    counts = queries.area_counts()
+    counts = area_counts()
     inbox = max((c for c in counts if c != "tecnica"), key=lambda c: counts[c], default=None)
     if inbox is not None:
         times, rows, columns = series(area=inbox)

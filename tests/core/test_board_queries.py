@@ -1,4 +1,4 @@
-"""The queue and board reads (`technician_queue`, `area_reports`, `board`, `area_counts`, `covers`): the next
+"""The queue and board reads (`technician_queue`, `area_reports`, `board`, `board_counts.area_counts`): the next
 pending visit, the customer's pause and the order, on both backends."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from factories import make_customer
 
 from ispdesk.core import queries
 from ispdesk.core.models import TechZone
+from ispdesk.core.queries.board_counts import area_counts
 from ispdesk.core.services import reports
 
 
@@ -53,11 +54,9 @@ def test_board_area_counts_and_coverage(staff, customer) -> None:
     assert [r.id for r in board.rows] == [fault.id]
     assert [r.id for r in board.queue_of(None)] == [fault.id]
     assert [p.username for p in board.people] == ["tomas", "rosa"]  # technicians before the lead
-    assert queries.area_counts() == {"tecnica": 1, "facturacion": 1}
-    tomas = board.people[0]
-    assert queries.covers(tomas, "Norte", "T-03")
-    assert queries.covers(tomas, "norte")
-    assert not queries.covers(tomas, "Sur")
+    assert area_counts() == {"tecnica": 1, "facturacion": 1}
+    assert board.people[0].zones == ("Norte",)
+    assert [p.covers for p in queries.suggest_assignees(fault)] == [True, False]
     assert [r.id for r in queries.area_reports("facturacion")] == [billing.id]
     other = make_customer(staff["recepcion"], number="C-9", name="Otro Cliente", zone="Sur", phones="4441112233")
     assert [p.covers for p in queries.suggest_assignees(_open(staff, other))] == [False, False]

@@ -305,23 +305,6 @@ def causes(category: str | None = None) -> list[Choice]:
     return [Choice(c.code, c.label, c.category) for c in query.order_by(Cause.sort, Cause.label)]
 
 
-def area_counts() -> dict[str, int]:
-    """Active reports per area (the board's tabs): one grouped count."""
-    rows = (Report.select(Report.area, fn.COUNT(Report.id)).where(Report.status.in_(_ACTIVE))
-            .group_by(Report.area).tuples())
-    out: dict[str, int] = {}
-    for area, n in rows:
-        key = area or AREA_TECNICA
-        out[key] = out.get(key, 0) + n
-    return out
-
-
-def covers(person: Person, zone: str, tower: str = "") -> bool:
-    """Whether `person` covers the zone (or tower): the rule `suggest_assignees` puts first, for a screen that
-    already holds the board's people and rows."""
-    return _covers(person.zones, zone, tower)
-
-
 # --- visits -------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

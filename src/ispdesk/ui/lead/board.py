@@ -86,6 +86,7 @@ from ispdesk.core.errors import DomainError
 from ispdesk.core.permissions import ROLE_LABELS, Action, can
 from ispdesk.core.present import short_dt, time_left
 from ispdesk.core.queries import Board, Person, QueueRow
+from ispdesk.core.queries.board_counts import area_counts
 from ispdesk.core.services import reports
 from ispdesk.core.session import Session
 from ispdesk.core.vocab import AREA_TECNICA, KIND_LABELS, STATUS_SHORT
@@ -875,7 +876,7 @@ class BoardView(QWidget):
         self._stale = False
         try:
             board = queries.board(self.area)
-            counts = queries.area_counts()
+            counts = area_counts()
         except Exception as exc:  # a lost connection: say so, try again on the next change or F5
             log.warning("Tablero: no se pudo leer", exc_info=True)
             self._stale = True
@@ -1242,8 +1243,8 @@ class BoardView(QWidget):
         rows = self.selected_rows()
         row = rows[0] if rows else None
         covering: frozenset[int] = frozenset()
-        if row is not None and row.zone and any(queries.covers(p, row.zone, row.tower) for p in self.people):
-            try:  # someone on the board covers it: the suggestions query decides who, with the zones as they are now
+        if row is not None and row.zone and any(p.zones for p in self.people):
+            try:  # only when someone here covers zones at all (an inbox's staff do not): one query per selection
                 covering = frozenset(p.id for p in queries.suggest_assignees(row.id) if p.covers)
             except DomainError:
                 covering = frozenset()
