@@ -13,6 +13,8 @@ from PySide6.QtCore import QSettings
 def _temp_settings(tmp_path: Path) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ajustes"))
+    # QSettings("ispdesk", "ispdesk") (main_window.settings) uses the native format, not the default one
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "ajustes"))
 
 
 @pytest.fixture(autouse=True)

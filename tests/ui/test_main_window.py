@@ -26,7 +26,8 @@ def test_status_bar_shows_office_user_and_database(window, sqlite_db) -> None:
     assert window.user_label.text() == "Ana Ruiz (Recepción)"
     assert window.db_label.text() == f"SQLite: {sqlite_db}"
     assert window.stack.currentWidget() is window.search_view
-    assert not window.nav.isVisible()  # one view only: no navigation list to look at
+    # the receptionist works the areas' inboxes too: the board (inboxes only) and the search, search first
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Tablero", "Buscar clientes"]
 
 
 def test_menus_and_shortcuts(window) -> None:
@@ -111,8 +112,8 @@ def test_add_view_shows_navigation(qtbot, window) -> None:
 
     window.add_view("Mi cola", QLabel("cola"))
     assert window.nav.isVisible()
-    assert window.nav.count() == 2
-    window.nav.setCurrentRow(1)
+    assert window.nav.count() == 3  # Tablero, Buscar clientes, Mi cola
+    window.nav.setCurrentRow(2)
     assert window.stack.currentWidget().text() == "cola"
 
 

@@ -1,1 +1,1 @@
-"""Screens of the technical lead and the manager (mass outages, …)."""
+"""Screens of the technical lead and the manager: the board, the areas' inboxes, mass outages."""
