@@ -53,6 +53,219 @@
     </message>
 </context>
 <context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Oprima {0} con un reporte seleccionado para pasárselo a esta columna.</source>
+        <translation>Press {0} with a report selected to hand it to this column.</translation>
+    </message>
+    <message>
+        <source>✔ Cubre la zona {0}</source>
+        <translation>✔ Covers the {0} area</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Zona / torre</source>
+        <translation>Area / tower</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plazo</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Columnas</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Tabla agrupada</source>
+        <translation>Grouped table</translation>
+    </message>
+    <message>
+        <source>Una columna por persona, lado a lado: para arrastrar reportes</source>
+        <translation>One column per person, side by side: to drag reports</translation>
+    </message>
+    <message>
+        <source>Una sola tabla con todos los datos, agrupada por persona</source>
+        <translation>One table with every field, grouped by person</translation>
+    </message>
+    <message>
+        <source>Ver:</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <source>Asignar… (A)</source>
+        <translation>Assign… (A)</translation>
+    </message>
+    <message>
+        <source>Elegir a quién, con sugerencias por zona y carga</source>
+        <translation>Choose who, with suggestions by area and load</translation>
+    </message>
+    <message>
+        <source>Turnar a otra área… (T)</source>
+        <translation>Hand over to another team… (T)</translation>
+    </message>
+    <message>
+        <source>Abrir (Intro)</source>
+        <translation>Open (Enter)</translation>
+    </message>
+    <message>
+        <source>1–9: pasar el reporte a la persona con ese número
+0: dejarlo sin asignar
+A: asignar con sugerencias (zona y carga)
+T: turnar a otra área
+Intro o doble clic: abrirlo
+← →: cambiar de columna
+Mayús o Ctrl + clic: varios reportes a la vez</source>
+        <translation>1–9: hand the report to the person with that number
+0: leave it unassigned
+A: assign with suggestions (area and load)
+T: hand over to another team
+Enter or double-click: open it
+← →: change column
+Shift or Ctrl + click: several reports at once</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el tablero; se intentará de nuevo.</source>
+        <translation>The board could not be read; it will be tried again.</translation>
+    </message>
+    <message>
+        <source>Técnicos</source>
+        <translation>Technicians</translation>
+    </message>
+    <message>
+        <source>Reportes activos de {0}</source>
+        <translation>Active reports of {0}</translation>
+    </message>
+    <message>
+        <source>Los reportes técnicos y los técnicos</source>
+        <translation>Technical reports and the technicians</translation>
+    </message>
+    <message>
+        <source>Ctrl+AvPág / Ctrl+RePág: la siguiente o la anterior</source>
+        <translation>Ctrl+PgDown / Ctrl+PgUp: next or previous</translation>
+    </message>
+    <message>
+        <source>Para asignar, arrastre el reporte a una columna u oprima el número de la columna (0: sin asignar).</source>
+        <translation>To assign, drag the report to a column or press the column&apos;s number (0: unassigned).</translation>
+    </message>
+    <message>
+        <source>Para asignar, arrastre el reporte a otro grupo u oprima el número del grupo (0: sin asignar).</source>
+        <translation>To assign, drag the report to another group or press the group&apos;s number (0: unassigned).</translation>
+    </message>
+    <message>
+        <source>Sin asignar</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>1 abierto</source>
+        <translation>1 open</translation>
+    </message>
+    <message>
+        <source>{0} abiertos</source>
+        <translation>{0} open</translation>
+    </message>
+    <message>
+        <source>1 vencido</source>
+        <translation>1 overdue</translation>
+    </message>
+    <message>
+        <source>{0} vencidos</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <source>Nadie los tiene aún</source>
+        <translation>Nobody has them yet</translation>
+    </message>
+    <message>
+        <source>No recibe reportes de esta área</source>
+        <translation>Takes no reports of this team</translation>
+    </message>
+    <message>
+        <source>sin zonas</source>
+        <translation>no areas</translation>
+    </message>
+    <message>
+        <source>{0} en total</source>
+        <translation>{0} in all</translation>
+    </message>
+    <message>
+        <source>Abrir el reporte	Intro</source>
+        <translation>Open the report	Enter</translation>
+    </message>
+    <message>
+        <source>Pasar a</source>
+        <translation>Hand to</translation>
+    </message>
+    <message>
+        <source> (cubre la zona)</source>
+        <translation> (covers the area)</translation>
+    </message>
+    <message>
+        <source>Dejar sin asignar	0</source>
+        <translation>Leave unassigned	0</translation>
+    </message>
+    <message>
+        <source>Asignar con sugerencias…	A</source>
+        <translation>Assign with suggestions…	A</translation>
+    </message>
+    <message>
+        <source>Turnar a otra área…	T</source>
+        <translation>Hand over to another team…	T</translation>
+    </message>
+    <message>
+        <source>Seleccione primero un reporte.</source>
+        <translation>Select a report first.</translation>
+    </message>
+    <message>
+        <source>No hay columna {0}.</source>
+        <translation>There is no column {0}.</translation>
+    </message>
+    <message>
+        <source>{0} quedó sin asignar.</source>
+        <translation>{0} is now unassigned.</translation>
+    </message>
+    <message>
+        <source>{0} asignado a {1}.</source>
+        <translation>{0} assigned to {1}.</translation>
+    </message>
+    <message>
+        <source>{0} reportes quedaron sin asignar.</source>
+        <translation>{0} reports are now unassigned.</translation>
+    </message>
+    <message>
+        <source>{0} reportes asignados a {1}.</source>
+        <translation>{0} reports assigned to {1}.</translation>
+    </message>
+    <message>
+        <source>{0} turnado: ya no está en esta bandeja.</source>
+        <translation>{0} handed over: no longer in this inbox.</translation>
+    </message>
+    <message>
+        <source>{0}: guardado.</source>
+        <translation>{0}: saved.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Error inesperado</source>

@@ -25,6 +25,7 @@ from ispdesk.core.models import (
 from ispdesk.core.permissions import Role
 from ispdesk.core.queries.common import _ACTIVE, _PENDING_VISIT, Choice, _tz, urgency
 from ispdesk.core.session import HasId, ident
+from ispdesk.core.text import fold
 from ispdesk.core.vocab import (
     ACTIVE_STATUSES,
     AREA_TECNICA,
@@ -180,9 +181,10 @@ def assignable(area: str = AREA_TECNICA) -> list[Person]:
 
     roles = ([Role.TECNICO, Role.JEFE_TECNICO] if area == AREA_TECNICA
              else [Role.RECEPCION, Role.JEFE_TECNICO, Role.GERENTE, Role.ADMIN])
-    users = (User.select().where(User.role.in_([str(r) for r in roles]), User.active == True,  # noqa: E712
-                                 User.password_hash != "", User.username != SYSTEM_USERNAME)
-             .order_by(User.role == Role.JEFE_TECNICO, User.full_name))
+    users = User.select().where(User.role.in_([str(r) for r in roles]), User.active == True,  # noqa: E712
+                                User.password_hash != "", User.username != SYSTEM_USERNAME)
+    # In alphabetical order as people read it ("Érika" before "Tomás"; SQL orders by code point).
+    users = sorted(users, key=lambda u: (u.role == Role.JEFE_TECNICO, fold(u.full_name)))
     load, zones = _load_by_user(), _zones_by_user()
     return [Person(u.id, u.full_name, u.username, u.role, u.phone, load.get(u.id, 0), zones.get(u.id, ()))
             for u in users]
