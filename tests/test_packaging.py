@@ -59,3 +59,13 @@ def test_app_icon_loads(qapp) -> None:
     from ispdesk.app import app_icon
 
     assert not app_icon().pixmap(64).isNull()
+
+
+@pytest.mark.slow
+def test_wheel_carries_every_python_module(wheel: Path) -> None:
+    """The package list in pyproject.toml is written by hand: a new folder of screens must not be left out."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    src = ROOT / "src"
+    missing = sorted(str(p.relative_to(src)) for p in (src / "ispdesk").rglob("*.py")
+                     if str(p.relative_to(src)) not in names)
+    assert not missing

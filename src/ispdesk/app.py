@@ -50,8 +50,8 @@ def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
 
     from .core.errors import DomainError
     from .core.storage import open_database
-    from .ui.crash import install_excepthook
-    from .ui.i18n import install_translators
+    from .ui.common.crash import install_excepthook
+    from .ui.common.i18n import install_translators
 
     install_translators(app, lang)
     install_excepthook()
@@ -64,12 +64,12 @@ def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
     from .core.services import users
 
     if users.needs_setup():
-        from .ui.first_run import run_first_run
+        from .ui.shell.first_run import run_first_run
 
         if not run_first_run():
             return 0
 
-    from .ui import login
+    from .ui.shell import login
 
     if _exit_when_idle():
         from .core.queries import office_brief
@@ -83,7 +83,7 @@ def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
     user = login.sign_in()
     if user is None:
         return 0
-    from .ui.main_window import MainWindow
+    from .ui.shell.main_window import MainWindow
 
     window = MainWindow(user)
     window.show()

@@ -75,7 +75,7 @@ def main() -> int:
     signin = []
     for _ in range(a.runs):
         t0 = time.perf_counter()
-        from ispdesk.ui.main_window import MainWindow  # the first run pays the import, as the app does
+        from ispdesk.ui.shell.main_window import MainWindow  # the first run pays the import, as the app does
 
         w = MainWindow(user)
         w.show()

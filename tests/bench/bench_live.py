@@ -71,7 +71,7 @@ def measure(target: str, ids: list[int], interval_ms: int) -> tuple[list[float],
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from ispdesk.core.changes import Changes
-    from ispdesk.ui.live import LiveUpdates
+    from ispdesk.ui.common.live import LiveUpdates
 
     QCoreApplication.instance() or QCoreApplication(sys.argv)
     seen: dict[int, float] = {}

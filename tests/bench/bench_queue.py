@@ -34,7 +34,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv)
-    from ispdesk.ui.i18n import install_translators
+    from ispdesk.ui.common.i18n import install_translators
 
     install_translators(app, "es")
     from ispdesk.core import queries

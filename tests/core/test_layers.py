@@ -32,7 +32,7 @@ def _modules(package: str) -> list[str]:
 def test_the_module_lists_are_found_on_disk() -> None:
     core = _modules("ispdesk.core")
     assert {"ispdesk.core.queries", "ispdesk.core.services.reports", "ispdesk.core.schema"} <= set(core)
-    assert "ispdesk.ui.report_view" in _modules("ispdesk.ui")
+    assert "ispdesk.ui.reports.report_view" in _modules("ispdesk.ui")
 
 
 def test_core_imports_no_qt_and_no_reportlab() -> None:

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 from ui.wizard_fixtures import *  # noqa: F403
 
 from ispdesk.core.models import Report, ReportEvent
-from ispdesk.ui import wizard as wizard_mod
-from ispdesk.ui.folio_done import FolioDoneDialog
-from ispdesk.ui.main_window import MainWindow
-from ispdesk.ui.wizard import NewReportWizard, PageId
+from ispdesk.ui.desk import wizard as wizard_mod
+from ispdesk.ui.desk.folio_done import FolioDoneDialog
+from ispdesk.ui.desk.wizard import NewReportWizard, PageId
+from ispdesk.ui.shell.main_window import MainWindow
 
 # The offscreen platform warns when a shown window's size hints change (normal on a real screen).
 pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")

@@ -19,9 +19,9 @@ from ui.wizard_fixtures import *  # noqa: F403
 
 from ispdesk.core.models import Report, Visit
 from ispdesk.core.services import reports
-from ispdesk.ui import login
-from ispdesk.ui.login import LoginDialog
-from ispdesk.ui.main_window import MainWindow
+from ispdesk.ui.shell import login
+from ispdesk.ui.shell.login import LoginDialog
+from ispdesk.ui.shell.main_window import MainWindow
 
 # The offscreen platform warns when a shown window's size hints change (normal on a real screen).
 pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")

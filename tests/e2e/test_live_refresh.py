@@ -18,8 +18,8 @@ from ispdesk.core.changes import Changes
 from ispdesk.core.models import Customer
 from ispdesk.core.services import reports
 from ispdesk.core.vocab import STATUS_LABELS
-from ispdesk.ui.live import LiveUpdates
-from ispdesk.ui.table_model import KEY_ROLE, KeyedTableModel, ScrollAnchor
+from ispdesk.ui.common.live import LiveUpdates
+from ispdesk.ui.common.table_model import KEY_ROLE, KeyedTableModel, ScrollAnchor
 
 SEEN_WITHIN_MS = 3000
 # The offscreen platform warns when a shown window's size hints change (normal on a real screen).

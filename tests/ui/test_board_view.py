@@ -16,7 +16,6 @@ from ispdesk.core.changes import Changes
 from ispdesk.core.clock import set_clock
 from ispdesk.core.models import ReportEvent, TechZone, User
 from ispdesk.core.services import reports, users
-from ispdesk.ui.actions import ActionDialog
 from ispdesk.ui.lead.board import (
     COL_CUSTOMER,
     COL_DUE,
@@ -29,6 +28,7 @@ from ispdesk.ui.lead.board import (
     BoardView,
     GroupRow,
 )
+from ispdesk.ui.reports.actions import ActionDialog
 
 
 @pytest.fixture
@@ -383,7 +383,7 @@ def test_receptionist_sees_only_the_inboxes(qtbot, team, faults, customer) -> No
 
 
 def test_main_window_starts_the_lead_on_the_board(qtbot, team, faults) -> None:
-    from ispdesk.ui.main_window import MainWindow
+    from ispdesk.ui.shell.main_window import MainWindow
 
     w = MainWindow(team["jefe_tecnico"])
     qtbot.addWidget(w)

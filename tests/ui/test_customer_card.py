@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 from ispdesk.core.clock import now_utc, set_clock
 from ispdesk.core.models import Customer
 from ispdesk.core.services import reports
-from ispdesk.ui.customer_card import COL_DUE, COL_FOLIO, COL_LEFT, COL_STATUS, CustomerCard, NewCustomerDialog
-from ispdesk.ui.widgets import DANGER
+from ispdesk.ui.common.widgets import DANGER
+from ispdesk.ui.desk.customer_card import COL_DUE, COL_FOLIO, COL_LEFT, COL_STATUS, CustomerCard, NewCustomerDialog
 
 
 @pytest.fixture

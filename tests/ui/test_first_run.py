@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWizard
 
 from ispdesk.core.models import Office, User
 from ispdesk.core.services import users
-from ispdesk.ui.first_run import FirstRunWizard, PageId
+from ispdesk.ui.shell.first_run import FirstRunWizard, PageId
 
 
 @pytest.fixture

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from ispdesk.core import vocab
 from ispdesk.core.permissions import ROLE_LABELS
-from ispdesk.ui.i18n import install_translators
-from ispdesk.ui.vocab_tr import tr_label
+from ispdesk.ui.common.i18n import install_translators
+from ispdesk.ui.common.vocab_tr import tr_label
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "ispdesk_en.ts"
 QM = ROOT / "resources" / "i18n" / "ispdesk_en.qm"
-VOCAB_TR = ROOT / "src" / "ispdesk" / "ui" / "vocab_tr.py"
+VOCAB_TR = ROOT / "src" / "ispdesk" / "ui" / "common" / "vocab_tr.py"
 
 
 def _core_labels() -> set[str]:
@@ -71,7 +71,7 @@ def spanish(qapp) -> Iterator[None]:
 # --- the translation at run time -----------------------------------------------------------------------------
 
 def test_sign_in_dialog_in_english(qtbot, english) -> None:
-    from ispdesk.ui.login import LoginDialog
+    from ispdesk.ui.shell.login import LoginDialog
 
     d = LoginDialog(office_name="Internet Rioverde")
     qtbot.addWidget(d)
@@ -81,7 +81,7 @@ def test_sign_in_dialog_in_english(qtbot, english) -> None:
 
 
 def test_main_window_in_english(qtbot, english, staff, customer) -> None:
-    from ispdesk.ui.main_window import MainWindow
+    from ispdesk.ui.shell.main_window import MainWindow
 
     w = MainWindow(staff["recepcion"])
     qtbot.addWidget(w)
@@ -98,7 +98,7 @@ def test_core_labels_in_english(english) -> None:
 
 def test_wizard_documents_show_english_but_are_saved_in_spanish(qtbot, english, staff, customer) -> None:
     from ispdesk.core.models import Report
-    from ispdesk.ui.wizard import NewReportWizard
+    from ispdesk.ui.desk.wizard import NewReportWizard
 
     wizard = NewReportWizard(staff["recepcion"], customer)
     qtbot.addWidget(wizard)
@@ -120,8 +120,8 @@ def test_wizard_documents_show_english_but_are_saved_in_spanish(qtbot, english, 
 
 
 def test_spanish_is_the_source_and_qt_buttons_are_spanish(qtbot, spanish, staff, customer) -> None:
-    from ispdesk.ui.login import LoginDialog
-    from ispdesk.ui.main_window import MainWindow
+    from ispdesk.ui.shell.login import LoginDialog
+    from ispdesk.ui.shell.main_window import MainWindow
 
     d = LoginDialog(office_name="Internet Rioverde")
     qtbot.addWidget(d)
@@ -147,7 +147,7 @@ def test_every_core_label_is_marked_for_translation() -> None:
             assert isinstance(text, ast.Constant), "QT_TRANSLATE_NOOP needs a string literal"
             marked.add(text.value)
     missing = sorted(_core_labels() - marked)
-    assert not missing, f"add to src/ispdesk/ui/vocab_tr.py, then `make translations`: {missing}"
+    assert not missing, f"add to src/ispdesk/ui/common/vocab_tr.py, then `make translations`: {missing}"
 
 
 def test_ts_has_no_unfinished_or_empty_translations() -> None:

@@ -17,6 +17,7 @@ from ispdesk.core.queries import incidents as q
 from ispdesk.core.services import customers as customer_service
 from ispdesk.core.services import incidents, reports
 from ispdesk.core.session import Session
+from ispdesk.ui.common.tasks import pending_tasks
 from ispdesk.ui.lead import incidents as screen
 from ispdesk.ui.lead.incidents import (
     AffectedModel,
@@ -26,7 +27,6 @@ from ispdesk.ui.lead.incidents import (
     IncidentsView,
     ReportRowsModel,
 )
-from ispdesk.ui.tasks import pending_tasks
 
 
 @pytest.fixture

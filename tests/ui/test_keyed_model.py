@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from ispdesk.ui.table_model import KEY_ROLE, KeyedTableModel, ScrollAnchor, _longest_increasing
+from ispdesk.ui.common.table_model import KEY_ROLE, KeyedTableModel, ScrollAnchor, _longest_increasing
 
 
 class Row(NamedTuple):

@@ -9,7 +9,7 @@ import pytest
 from ispdesk.core.changes import Changes, ChangeWatcher
 from ispdesk.core.services import reports
 from ispdesk.core.storage import close_database, open_database
-from ispdesk.ui.live import DEFAULT_INTERVAL_MS, LiveUpdates
+from ispdesk.ui.common.live import DEFAULT_INTERVAL_MS, LiveUpdates
 
 
 @pytest.fixture
@@ -76,10 +76,10 @@ def test_database_error_skips_ticks_and_logs_once(qtbot, staff, customer, sqlite
         raise OSError("disco desconectado")
 
     monkeypatch.setattr(ChangeWatcher, "poll", broken)
-    with caplog.at_level(logging.WARNING, logger="ispdesk.ui.live"):
+    with caplog.at_level(logging.WARNING, logger="ispdesk.ui.common.live"):
         for _ in range(3):
             assert live.poll_now() is None
-    assert len([r for r in caplog.records if r.name == "ispdesk.ui.live"]) == 1
+    assert len([r for r in caplog.records if r.name == "ispdesk.ui.common.live"]) == 1
     monkeypatch.undo()
     assert live.poll_now() == Changes.everything()  # what happened while failing is unknown
     assert live.poll_now() is None

@@ -3,7 +3,7 @@ from __future__ import annotations
 from helpers import type_text
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from ispdesk.ui.login import LoginDialog
+from ispdesk.ui.shell.login import LoginDialog
 
 
 def _dialog(qtbot) -> LoginDialog:

@@ -8,9 +8,10 @@ from helpers import press, type_text
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
 
 from ispdesk.core.errors import DomainError
-from ispdesk.ui import crash, login
-from ispdesk.ui.main_window import MainWindow, settings
-from ispdesk.ui.tasks import pending_tasks, run_task
+from ispdesk.ui.common import crash
+from ispdesk.ui.common.tasks import pending_tasks, run_task
+from ispdesk.ui.shell import login
+from ispdesk.ui.shell.main_window import MainWindow, settings
 
 
 @pytest.fixture
@@ -170,7 +171,7 @@ def test_run_task_reports_on_the_gui_thread_with_its_own_connection(qtbot, custo
 
 
 def test_spanish_translators_and_date_locale(qapp) -> None:
-    from ispdesk.ui.i18n import install_translators
+    from ispdesk.ui.common.i18n import install_translators
 
     assert install_translators(qapp, "es") == "es"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"

@@ -16,8 +16,8 @@ from ispdesk.core.changes import Changes
 from ispdesk.core.clock import set_clock
 from ispdesk.core.models import Report, Visit
 from ispdesk.core.services import reports
-from ispdesk.ui.actions import ActionDialog
-from ispdesk.ui.table_model import KEY_ROLE
+from ispdesk.ui.common.table_model import KEY_ROLE
+from ispdesk.ui.reports.actions import ActionDialog
 from ispdesk.ui.technicians.queue import (
     AMBER,
     COL_ADDRESS,
@@ -348,7 +348,7 @@ def test_day_visits_in_order_with_address_references_and_phones(qtbot, make_view
 
 
 def test_main_window_starts_a_technician_on_his_queue(qtbot, staff, three) -> None:
-    from ispdesk.ui.main_window import MainWindow
+    from ispdesk.ui.shell.main_window import MainWindow
 
     a, _b, _c = three
     w = MainWindow(staff["tecnico"])

@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from ispdesk.core.clock import set_clock
 from ispdesk.core.models import Report
 from ispdesk.core.services import reports
-from ispdesk.ui.report_view import COL_WHAT, ActionDialog, ReportView
+from ispdesk.ui.reports.report_view import COL_WHAT, ActionDialog, ReportView
 
 
 @pytest.fixture
@@ -196,7 +196,7 @@ def test_notify_suggests_the_notice_and_closes_in_one_go(view, report, staff) ->
 
 
 def test_printing_without_a_printer_offers_to_save(view, monkeypatch, tmp_path, qtbot) -> None:
-    from ispdesk.ui import printing
+    from ispdesk.ui.common import printing
 
     def no_printer(path):
         raise OSError("no hay una impresora configurada ni un visor de PDF")

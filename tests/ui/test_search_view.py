@@ -5,8 +5,8 @@ from helpers import press, type_text
 from PySide6.QtCore import Qt
 
 from ispdesk.core.services import customers as customer_service
-from ispdesk.ui import search_view
-from ispdesk.ui.search_view import COL_NAME, COL_NUMBER, COL_OPEN, COL_PHONES, CustomerSearchModel, SearchView
+from ispdesk.ui.desk import search_view
+from ispdesk.ui.desk.search_view import COL_NAME, COL_NUMBER, COL_OPEN, COL_PHONES, CustomerSearchModel, SearchView
 
 
 @pytest.fixture

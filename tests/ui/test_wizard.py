@@ -18,9 +18,10 @@ from ispdesk.core.deadlines import compute_deadlines
 from ispdesk.core.models import Report, ReportEvent
 from ispdesk.core.services import customers, reports, users
 from ispdesk.core.services.office import calendar_for, policies
-from ispdesk.ui import folio_done, printing
-from ispdesk.ui.folio_done import FolioDoneDialog, whatsapp_url
-from ispdesk.ui.wizard import NewReportWizard, PageId
+from ispdesk.ui.common import printing
+from ispdesk.ui.desk import folio_done
+from ispdesk.ui.desk.folio_done import FolioDoneDialog, whatsapp_url
+from ispdesk.ui.desk.wizard import NewReportWizard, PageId
 
 NOW = dt.datetime(2026, 3, 10, 16, 0)  # Tuesday 10:00 in Mexico City, naive UTC like the database
 
@@ -393,7 +394,7 @@ def test_save_pdf_reports_an_unwritable_folder(qtbot, wz_staff, wz_customer, tmp
 
 
 def test_the_wizard_creates_the_customer_it_did_not_find(qtbot, wz_staff, monkeypatch) -> None:
-    from ispdesk.ui import wizard as wizard_mod
+    from ispdesk.ui.desk import wizard as wizard_mod
 
     ana = wz_staff["recepcion"]
     wizard = make_wizard(qtbot, ana)

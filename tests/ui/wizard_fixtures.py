@@ -49,7 +49,7 @@ def wz_customer(wz_staff):
 def receipt_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test touches the real user settings: the receipt format (printing.make_settings) goes to a temporary
     file, and so does every QSettings("ispdesk", "ispdesk") (the main window's geometry)."""
-    from ispdesk.ui import printing
+    from ispdesk.ui.common import printing
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ajustes"))
@@ -61,7 +61,7 @@ def receipt_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def printed(monkeypatch: pytest.MonkeyPatch, qtbot) -> Iterator[list[Path]]:
     """Replaces the hand-off to the system printer; collects the PDFs that would have been printed."""
-    from ispdesk.ui import printing, tasks
+    from ispdesk.ui.common import printing, tasks
 
     paths: list[Path] = []
 

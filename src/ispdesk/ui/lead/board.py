@@ -90,10 +90,10 @@ from ispdesk.core.queries.board_counts import area_counts
 from ispdesk.core.services import reports
 from ispdesk.core.session import Session
 from ispdesk.core.vocab import AREA_TECNICA, KIND_LABELS, STATUS_SHORT
-from ispdesk.ui.actions import ActionDialog, ReportActions
-from ispdesk.ui.table_model import Index, KeyedTableModel, ScrollAnchor
-from ispdesk.ui.vocab_tr import tr_label
-from ispdesk.ui.widgets import DANGER, ErrorLabel
+from ispdesk.ui.common.table_model import Index, KeyedTableModel, ScrollAnchor
+from ispdesk.ui.common.vocab_tr import tr_label
+from ispdesk.ui.common.widgets import DANGER, ErrorLabel
+from ispdesk.ui.reports.actions import ActionDialog, ReportActions
 
 log = logging.getLogger(__name__)
 
@@ -917,7 +917,7 @@ class BoardView(QWidget):
             self.tabs.setTabToolTip(index, about + "\n" + self.tr("Ctrl+AvPág / Ctrl+RePág: la siguiente o la "
                                                                   "anterior"))
         if self.area not in self._areas and self._areas:
-            from ispdesk.ui.main_window import settings
+            from ispdesk.ui.shell.main_window import settings
 
             remembered = settings().value("board/area", "")
             self.area = remembered if remembered in self._areas else self._areas[0]
@@ -942,7 +942,7 @@ class BoardView(QWidget):
         if not 0 <= index < len(self._areas) or self._areas[index] == self.area:
             return
         self.area = self._areas[index]
-        from ispdesk.ui.main_window import settings
+        from ispdesk.ui.shell.main_window import settings
 
         settings().setValue("board/area", self.area)
         self._selected = None
@@ -990,13 +990,13 @@ class BoardView(QWidget):
             self.tr("Para asignar, arrastre el reporte a otro grupo u oprima el número del grupo (0: sin asignar)."))
 
     def _restore_mode(self) -> None:
-        from ispdesk.ui.main_window import settings
+        from ispdesk.ui.shell.main_window import settings
 
         mode = settings().value("board/mode", "columns")
         self.set_mode(mode if mode in ("columns", "table") else "columns")
 
     def _save_mode(self) -> None:
-        from ispdesk.ui.main_window import settings
+        from ispdesk.ui.shell.main_window import settings
 
         settings().setValue("board/mode", self.mode)
 

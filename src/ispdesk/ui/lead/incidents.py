@@ -73,11 +73,11 @@ from ispdesk.core.vocab import (
     CauseCategory,
     Channel,
 )
-from ispdesk.ui.table_model import Index as _Index
-from ispdesk.ui.table_model import ReadOnlyTableModel
-from ispdesk.ui.tasks import run_task
-from ispdesk.ui.vocab_tr import tr_label
-from ispdesk.ui.widgets import DANGER, INFO_BG, INFO_BORDER, ErrorLabel, FieldErrors, big_font
+from ispdesk.ui.common.table_model import Index as _Index
+from ispdesk.ui.common.table_model import ReadOnlyTableModel
+from ispdesk.ui.common.tasks import run_task
+from ispdesk.ui.common.vocab_tr import tr_label
+from ispdesk.ui.common.widgets import DANGER, INFO_BG, INFO_BORDER, ErrorLabel, FieldErrors, big_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a click on a header sorts by (amounts as numbers, names as spoken)

@@ -56,10 +56,10 @@ from ispdesk.core.present import long_dt, time_left
 from ispdesk.core.queries import QueueRow, VisitRow
 from ispdesk.core.session import Session
 from ispdesk.core.vocab import ACTIVE_STATUSES, KIND_LABELS, STATUS_SHORT, VISIT_STATUS_LABELS, Status, VisitStatus
-from ispdesk.ui.actions import ActionDialog, ReportActions
-from ispdesk.ui.table_model import KEY_ROLE, KeyedTableModel, ScrollAnchor
-from ispdesk.ui.vocab_tr import tr_label
-from ispdesk.ui.widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BG, WARNING_BORDER, EnterButton, big_font
+from ispdesk.ui.common.table_model import KEY_ROLE, KeyedTableModel, ScrollAnchor
+from ispdesk.ui.common.vocab_tr import tr_label
+from ispdesk.ui.common.widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BG, WARNING_BORDER, EnterButton, big_font
+from ispdesk.ui.reports.actions import ActionDialog, ReportActions
 
 AMBER = "#9a6700"  # due within 2 hours (the report view's amber)
 PAUSED = "#55606e"  # the customer stopped the clock

@@ -12,10 +12,9 @@ from ispdesk.core.clock import to_local
 from ispdesk.core.messages import wa_link
 from ispdesk.core.phones import format_phone
 from ispdesk.core.queries import office_brief, report_detail
-
-from . import printing
-from .generated.ui_folio_done import Ui_FolioDoneDialog
-from .widgets import DANGER, INFO_BG, INFO_BORDER
+from ispdesk.ui.common import printing
+from ispdesk.ui.common.widgets import DANGER, INFO_BG, INFO_BORDER
+from ispdesk.ui.generated.ui_folio_done import Ui_FolioDoneDialog
 
 MUTED = "#4a5563"
 

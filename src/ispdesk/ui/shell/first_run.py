@@ -20,15 +20,14 @@ from ispdesk.core.errors import DomainError
 from ispdesk.core.permissions import ROLE_LABELS
 from ispdesk.core.services import office as office_service
 from ispdesk.core.services import users
-
-from .generated.ui_first_run_demo import Ui_DemoPage
-from .generated.ui_first_run_done import Ui_DonePage
-from .generated.ui_first_run_hours import Ui_HoursPage
-from .generated.ui_first_run_manager import Ui_ManagerPage
-from .generated.ui_first_run_office import Ui_OfficePage
-from .tasks import run_task
-from .vocab_tr import tr_label
-from .widgets import ErrorLabel, FieldErrors
+from ispdesk.ui.common.tasks import run_task
+from ispdesk.ui.common.vocab_tr import tr_label
+from ispdesk.ui.common.widgets import ErrorLabel, FieldErrors
+from ispdesk.ui.generated.ui_first_run_demo import Ui_DemoPage
+from ispdesk.ui.generated.ui_first_run_done import Ui_DonePage
+from ispdesk.ui.generated.ui_first_run_hours import Ui_HoursPage
+from ispdesk.ui.generated.ui_first_run_manager import Ui_ManagerPage
+from ispdesk.ui.generated.ui_first_run_office import Ui_OfficePage
 
 DEMO_CUSTOMERS = 2000
 DEMO_REPORTS = 6000

@@ -40,12 +40,11 @@ from ispdesk.core.queries import CustomerInfo, CustomerReportRow
 from ispdesk.core.services import customers
 from ispdesk.core.session import Session
 from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS, KIND_LABELS, STATUS_LABELS
-
-from .generated.ui_customer_form import Ui_CustomerForm
-from .table_model import Index as _Index
-from .table_model import ReadOnlyTableModel
-from .vocab_tr import tr_label
-from .widgets import DANGER, Banner, EnterButton, ErrorLabel, FieldErrors, big_font
+from ispdesk.ui.common.table_model import Index as _Index
+from ispdesk.ui.common.table_model import ReadOnlyTableModel
+from ispdesk.ui.common.vocab_tr import tr_label
+from ispdesk.ui.common.widgets import DANGER, Banner, EnterButton, ErrorLabel, FieldErrors, big_font
+from ispdesk.ui.generated.ui_customer_form import Ui_CustomerForm
 
 DEFAULT_TZ = DEFAULT_TIMEZONE
 COL_FOLIO, COL_KIND, COL_STATUS, COL_OPENED, COL_DUE, COL_LEFT = range(6)

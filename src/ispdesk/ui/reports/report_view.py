@@ -60,13 +60,12 @@ from ispdesk.core.vocab import (
     WAIT_REASON_LABELS,
     Status,
 )
-
-from . import desktop
-from .actions import ActionDialog, ReportActions, text_edit
-from .table_model import Index as _Index
-from .table_model import ReadOnlyTableModel
-from .vocab_tr import tr_label
-from .widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BORDER, EnterButton, ErrorLabel, big_font
+from ispdesk.ui.common import desktop
+from ispdesk.ui.common.table_model import Index as _Index
+from ispdesk.ui.common.table_model import ReadOnlyTableModel
+from ispdesk.ui.common.vocab_tr import tr_label
+from ispdesk.ui.common.widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BORDER, EnterButton, ErrorLabel, big_font
+from ispdesk.ui.reports.actions import ActionDialog, ReportActions, text_edit
 
 COL_AT, COL_WHO, COL_WHAT, COL_DETAIL = range(4)
 TIMELINE_HEADERS = (
@@ -84,7 +83,7 @@ def _t(text: str) -> str:
 
 
 def printing_available() -> bool:
-    return importlib.util.find_spec("ispdesk.ui.printing") is not None
+    return importlib.util.find_spec("ispdesk.ui.common.printing") is not None
 
 
 class TimelineModel(ReadOnlyTableModel):

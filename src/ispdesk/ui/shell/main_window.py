@@ -28,12 +28,11 @@ from ispdesk.core.errors import DomainError
 from ispdesk.core.permissions import ROLE_LABELS, Action, Role, can
 from ispdesk.core.queries import CustomerInfo
 from ispdesk.core.session import Session
-
-from . import login
-from .customer_card import CustomerCard, NewCustomerDialog
-from .report_view import ReportView, printing_available
-from .search_view import SearchView
-from .vocab_tr import tr_label
+from ispdesk.ui.common.vocab_tr import tr_label
+from ispdesk.ui.desk.customer_card import CustomerCard, NewCustomerDialog
+from ispdesk.ui.desk.search_view import SearchView
+from ispdesk.ui.reports.report_view import ReportView, printing_available
+from ispdesk.ui.shell import login
 
 
 def as_session(user: Session | object) -> Session:
@@ -56,19 +55,19 @@ class RoleView:
 
 
 def _queue_view(parent: QWidget) -> QWidget:
-    from .technicians.queue import QueueView
+    from ispdesk.ui.technicians.queue import QueueView
 
     return QueueView(parent)
 
 
 def _board_view(parent: QWidget) -> QWidget:
-    from .lead.board import BoardView
+    from ispdesk.ui.lead.board import BoardView
 
     return BoardView(parent)
 
 
 def _incidents_view(parent: QWidget) -> QWidget:
-    from .lead.incidents import IncidentsView
+    from ispdesk.ui.lead.incidents import IncidentsView
 
     return IncidentsView(parent)
 
@@ -115,7 +114,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._views: list[QWidget] = []
         self.role_views: dict[str, QWidget] = {}  # the screens of the signed-in role, by RoleView.key
-        from .live import LiveUpdates
+        from ispdesk.ui.common.live import LiveUpdates
 
         self.live = LiveUpdates(self)
         self.live.changed.connect(self._live_changed)
@@ -461,7 +460,7 @@ class MainWindow(QMainWindow):
             return
         customer = customer or self.current_customer()
         try:
-            from .wizard import run_new_report
+            from ispdesk.ui.desk.wizard import run_new_report
         except ImportError:
             QMessageBox.information(self, self.tr("Nuevo reporte"),
                                     self.tr("El asistente de reportes no está disponible en esta versión."))

@@ -43,8 +43,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ispdesk.core.paths import data_dir
-
-from .tasks import run_task
+from ispdesk.ui.common.tasks import run_task
 
 FORMATS = ("carta", "ticket")
 FORMAT_KEY = "receipt/format"

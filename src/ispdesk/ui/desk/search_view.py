@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from ispdesk.core import search as search_mod
 from ispdesk.core.search import CustomerRow, SearchResult
-
-from .table_model import Index as _Index
-from .table_model import ReadOnlyTableModel
-from .widgets import DANGER, EnterButton, ErrorLabel, big_font
+from ispdesk.ui.common.table_model import Index as _Index
+from ispdesk.ui.common.table_model import ReadOnlyTableModel
+from ispdesk.ui.common.widgets import DANGER, EnterButton, ErrorLabel, big_font
 
 COL_NUMBER, COL_NAME, COL_PHONES, COL_ADDRESS, COL_ZONE, COL_OPEN = range(6)
 HEADERS = (

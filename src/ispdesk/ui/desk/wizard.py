@@ -41,14 +41,13 @@ from ispdesk.core.vocab import (
     KIND_LABELS,
     STATUS_LABELS,
 )
-
-from .folio_done import FolioDoneDialog
-from .generated.ui_wizard_customer import Ui_WizardCustomerPage
-from .generated.ui_wizard_description import Ui_WizardDescriptionPage
-from .generated.ui_wizard_kind import Ui_WizardKindPage
-from .generated.ui_wizard_summary import Ui_WizardSummaryPage
-from .vocab_tr import tr_label
-from .widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BG, WARNING_BORDER, EnterButton
+from ispdesk.ui.common.vocab_tr import tr_label
+from ispdesk.ui.common.widgets import DANGER, INFO_BG, INFO_BORDER, WARNING_BG, WARNING_BORDER, EnterButton
+from ispdesk.ui.desk.folio_done import FolioDoneDialog
+from ispdesk.ui.generated.ui_wizard_customer import Ui_WizardCustomerPage
+from ispdesk.ui.generated.ui_wizard_description import Ui_WizardDescriptionPage
+from ispdesk.ui.generated.ui_wizard_kind import Ui_WizardKindPage
+from ispdesk.ui.generated.ui_wizard_summary import Ui_WizardSummaryPage
 
 MUTED = "#4a5563"
 PREF_CHANNEL = "last_channel"
@@ -260,7 +259,7 @@ class CustomerPage(QWizardPage):
         self.set_customer(customer)
 
     def new_customer(self) -> None:
-        from .customer_card import NewCustomerDialog
+        from ispdesk.ui.desk.customer_card import NewCustomerDialog
 
         dialog = NewCustomerDialog(self.wiz.actor, self, query=self.ui.searchEdit.text().strip())
         try:

@@ -52,10 +52,9 @@ from ispdesk.core.vocab import (
     Status,
     VisitStatus,
 )
-
-from . import desktop
-from .vocab_tr import tr_label
-from .widgets import WARNING_BG, WARNING_BORDER, ErrorLabel, FieldErrors
+from ispdesk.ui.common import desktop
+from ispdesk.ui.common.vocab_tr import tr_label
+from ispdesk.ui.common.widgets import WARNING_BG, WARNING_BORDER, ErrorLabel, FieldErrors
 
 
 class ActionDialog(QDialog):
@@ -510,7 +509,7 @@ class ReportActions(QObject):
         wa.setEnabled(bool(phones))
 
         def letter() -> None:
-            from . import printing
+            from ispdesk.ui.common import printing
 
             channel.setCurrentIndex(channel.findData("oficina"))
             job = printing.save_document(d, printing.letter_document(
@@ -606,7 +605,7 @@ class ReportActions(QObject):
             self.jobs.remove(job)
             self.message.emit(message)
             if getattr(job, "printing", False) and self.offer_save(message):
-                from . import printing
+                from ispdesk.ui.common import printing
 
                 self._watch(printing.save_document(self.parent_widget, job.doc))  # type: ignore[attr-defined]
 
@@ -621,7 +620,7 @@ class ReportActions(QObject):
         return box.exec() == QMessageBox.StandardButton.Save
 
     def do_print(self, rid: int) -> bool:
-        from . import printing
+        from ispdesk.ui.common import printing
 
         d_ = queries.report_detail(rid)
         self._watch(printing.print_document(self.parent_widget, printing.receipt_document(
@@ -629,7 +628,7 @@ class ReportActions(QObject):
         return True
 
     def do_save_receipt(self, rid: int) -> bool:
-        from . import printing
+        from ispdesk.ui.common import printing
 
         d_ = queries.report_detail(rid)
         job = printing.save_document(self.parent_widget, printing.receipt_document(rid, d_.folio,
@@ -638,14 +637,14 @@ class ReportActions(QObject):
         return job is not None
 
     def do_workorder(self, rid: int) -> bool:
-        from . import printing
+        from ispdesk.ui.common import printing
 
         d_ = queries.report_detail(rid)
         self._watch(printing.print_document(self.parent_widget, printing.workorder_document(rid, d_.folio)))
         return True
 
     def do_save_workorder(self, rid: int) -> bool:
-        from . import printing
+        from ispdesk.ui.common import printing
 
         d_ = queries.report_detail(rid)
         job = printing.save_document(self.parent_widget, printing.workorder_document(rid, d_.folio))

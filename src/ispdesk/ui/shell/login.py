@@ -8,9 +8,8 @@ from ispdesk.core.errors import DomainError
 from ispdesk.core.queries import office_brief
 from ispdesk.core.services import users
 from ispdesk.core.session import Session
-
-from .generated.ui_login import Ui_LoginDialog
-from .widgets import big_font
+from ispdesk.ui.common.widgets import big_font
+from ispdesk.ui.generated.ui_login import Ui_LoginDialog
 
 
 class LoginDialog(QDialog):
