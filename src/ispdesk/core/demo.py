@@ -353,7 +353,7 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
             if responded and resolved_at and responded > resolved_at:
                 responded = resolved_at
             visited = technical and status not in ("abierto", "asignado") and rand() < 0.6
-            visit_at = opened + dt.timedelta(hours=rnd.randint(2, 20)) if visited else None
+            visit_at = _office_hours(opened + dt.timedelta(hours=rnd.randint(2, 20)), year_offset) if visited else None
             cause_cat = cause_code = cause = action = ""
             upheld = None
             s_opened = ts(opened)
@@ -478,6 +478,18 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
     if sqlite:
         db.execute_sql("PRAGMA synchronous = NORMAL")
         db.execute_sql("PRAGMA cache_size = -32000")
+
+
+def _office_hours(at: dt.datetime, offset: dt.timedelta) -> dt.datetime:
+    """A visit moved into working hours (9 to 17 h local, on the hour): technicians do not knock at 3 a.m."""
+    local = at + offset
+    if local.hour < 9:
+        local = local.replace(hour=9 + local.hour % 8, minute=0)
+    elif local.hour >= 17:
+        local = (local + dt.timedelta(days=1)).replace(hour=9 + local.hour % 8, minute=0)
+    else:
+        local = local.replace(minute=0)
+    return local - offset
 
 
 def _drop_indexes(tables: Sequence[str]) -> list[str]:
