@@ -125,7 +125,7 @@
         <translation>Hand over to another team… (T)</translation>
     </message>
     <message>
-        <source>Abrir (Intro)</source>
+        <source>Abrir (Enter)</source>
         <translation>Open (Enter)</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
 0: dejarlo sin asignar
 A: asignar con sugerencias (zona y carga)
 T: turnar a otra área
-Intro o doble clic: abrirlo
+Enter o doble clic: abrirlo
 ← →: cambiar de columna
 Mayús o Ctrl + clic: varios reportes a la vez</source>
         <translation>1–9: hand the report to the person with that number
@@ -209,7 +209,7 @@ Shift or Ctrl + click: several reports at once</translation>
         <translation>{0} in all</translation>
     </message>
     <message>
-        <source>Abrir el reporte	Intro</source>
+        <source>Abrir el reporte	Enter</source>
         <translation>Open the report	Enter</translation>
     </message>
     <message>

@@ -744,7 +744,7 @@ class BoardView(QWidget):
         self.assign_button.clicked.connect(self.assign_selected)
         self.area_button = QPushButton(self.tr("Turnar a otra área… (T)"), self)
         self.area_button.clicked.connect(self.turn_selected)
-        self.open_button = QPushButton(self.tr("Abrir (Intro)"), self)
+        self.open_button = QPushButton(self.tr("Abrir (Enter)"), self)
         self.open_button.clicked.connect(self.open_selected)
         for button in (self.assign_button, self.area_button, self.open_button):
             button.setAutoDefault(False)
@@ -754,7 +754,7 @@ class BoardView(QWidget):
         self.keys_label.setStyleSheet(f"color: {MUTED};")
         self.keys_label.setToolTip(self.tr(
             "1–9: pasar el reporte a la persona con ese número\n0: dejarlo sin asignar\n"
-            "A: asignar con sugerencias (zona y carga)\nT: turnar a otra área\nIntro o doble clic: abrirlo\n"
+            "A: asignar con sugerencias (zona y carga)\nT: turnar a otra área\nEnter o doble clic: abrirlo\n"
             "← →: cambiar de columna\nMayús o Ctrl + clic: varios reportes a la vez"))
         # what happened (green) or went wrong (red) shows where the hint is, so the columns never move
         self.message_label = QLabel(self)
@@ -1323,7 +1323,7 @@ class BoardView(QWidget):
         """The right-click menu of the selected reports: open, pass to a person (by number), unassign, assign
         with suggestions, turn over."""
         menu = QMenu(self)
-        menu.addAction(self.tr("Abrir el reporte\tIntro"), self.open_selected)
+        menu.addAction(self.tr("Abrir el reporte\tEnter"), self.open_selected)
         menu.addSeparator()
         to = menu.addMenu(self.tr("Pasar a"))
         covering = getattr(self, "covering", frozenset())
