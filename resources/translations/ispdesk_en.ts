@@ -1339,6 +1339,10 @@ Resolve the outage?</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>{0} (Ctrl+{1})</source>
+        <translation>{0} (Ctrl+{1})</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>

@@ -226,3 +226,24 @@ def test_leaving_an_unchanged_card_asks_nothing(window, customer, monkeypatch) -
     window.open_customer(customer.id)
     window.go_back()
     assert window.stack.currentWidget() is window.search_view
+
+
+def test_ctrl_number_goes_to_the_screens_of_the_navigation(qtbot, staff) -> None:
+    from PySide6.QtCore import Qt
+
+    from ispdesk.ui.shell.main_window import MainWindow
+
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    w = MainWindow(staff["jefe_tecnico"])
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert w.stack.currentWidget() is w.role_views["board"]  # the lead starts on the board
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentWidget() is w.role_views["incidents"]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentWidget() is w.search_view
+    assert w.nav.item(0).toolTip() == "Tablero (Ctrl+1)"

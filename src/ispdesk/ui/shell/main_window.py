@@ -183,6 +183,15 @@ class MainWindow(QMainWindow):
         for act in (self.act_new_report, self.act_print, self.act_find, self.act_refresh, self.act_back):
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(act)
+        # Ctrl+1… go to the screens of the navigation list, in its order (the list shows the keys in tooltips).
+        self.view_shortcuts: list[QAction] = []
+        for n in range(1, 10):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(lambda _checked=False, i=n - 1: self._go_to_view(i))
+            self.addAction(act)
+            self.view_shortcuts.append(act)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -260,6 +269,10 @@ class MainWindow(QMainWindow):
             widget.focus_view()
         self._update_actions()
 
+    def _go_to_view(self, index: int) -> None:
+        if 0 <= index < len(self._views) and self.leave_card_ok():
+            self.show_view(self._views[index])
+
     def _live_changed(self, changes: object) -> None:
         """Another PC changed something: the screens that show it refresh what changed, keeping selection."""
         for widget in self.role_views.values():
@@ -275,6 +288,8 @@ class MainWindow(QMainWindow):
         if self.stack.indexOf(widget) < 0:
             self.stack.addWidget(widget)
         item = QListWidgetItem(icon or QIcon(), title)
+        if len(self._views) < 9:
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(title, len(self._views) + 1))
         self._views.append(widget)
         self.nav.blockSignals(True)
         self.nav.addItem(item)
