@@ -230,11 +230,10 @@ def test_leaving_an_unchanged_card_asks_nothing(window, customer, monkeypatch) -
 
 def test_ctrl_number_goes_to_the_screens_of_the_navigation(qtbot, staff) -> None:
     from PySide6.QtCore import Qt
-
-    from ispdesk.ui.shell.main_window import MainWindow
-
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
+
+    from ispdesk.ui.shell.main_window import MainWindow
 
     w = MainWindow(staff["jefe_tecnico"])
     qtbot.addWidget(w)
