@@ -46,18 +46,19 @@ def _lower_first(text: str) -> str:
     return text
 
 
-def notice_text(d: ReportDetail, office_name: str = "") -> str:
+def notice_text(d: ReportDetail, office_name: str = "", *, letter: bool = False) -> str:
     """The suggested notice: greeting, the report, the cause, whether it was upheld (and why not), what was
-    done, and the question that confirms the fix. Editable before it is recorded or sent."""
+    done, and the question that confirms the fix. Editable before it is recorded or sent. For the response
+    letter (`letter=True`) only the facts: the letter has its own greeting, reference and closing."""
     first = d.customer.name.split()[0] if d.customer.name.strip() else ""
     greeting = f"Hola, {first}" if first else "Hola"
     sender = f"le escribimos de {office_name} sobre" if office_name else "sobre"
-    head = f"{greeting}: {sender} su reporte {d.folio} ({KIND_LABELS.get(d.kind, d.kind).lower()})"
+    head = "" if letter else f"{greeting}: {sender} su reporte {d.folio} ({KIND_LABELS.get(d.kind, d.kind).lower()})"
     res = d.resolution
     if d.status == Status.IMPROCEDENTE or (res is not None and not res.upheld and not res.cause_code):
         reason = d.end_reason or (res.upheld_reason if res else "")
         return sentences(head, f"Su reporte no resultó procedente: {_lower_first(reason)}",
-                         "Si tiene alguna duda, con gusto le atendemos")
+                         "" if letter else "Si tiene alguna duda, con gusto le atendemos")
     if res is None:
         return sentences(head, "Seguimos atendiendo su reporte")
     cause = f"La causa fue: {_lower_first(res.cause_words)}" if res.cause_words else ""
@@ -66,6 +67,8 @@ def notice_text(d: ReportDetail, office_name: str = "") -> str:
                else "Su reporte no resultó procedente")
     action = f"Lo que hicimos: {_lower_first(res.action_taken)}" if res.action_taken else ""
     equipment = f"Se reemplazó: {_lower_first(res.equipment)}" if res.equipment else ""
+    if letter:
+        return sentences(cause, verdict, action, equipment)
     confirm = "¿Nos confirma que su servicio ya funciona correctamente?" if d.kind == "falla" else \
         "Quedamos a sus órdenes."
     return sentences(head, cause, verdict, action, equipment) + " " + confirm

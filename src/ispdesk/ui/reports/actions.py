@@ -480,7 +480,8 @@ class ReportActions(QObject):
             channel.addItem(tr_label(label), code)
         d.add("notified_channel", self.tr("Por:"), channel)
         text = d.add("notified_text", self.tr("Qué se le dijo:"), text_edit(d, 110))
-        text.setPlainText(notice_text(d_, office.name if office else ""))  # type: ignore[attr-defined]
+        suggested = notice_text(d_, office.name if office else "")
+        text.setPlainText(suggested)  # type: ignore[attr-defined]
         confirmed = QComboBox(d)
         confirmed.addItem(self.tr("Sí, confirma que quedó resuelto"), True)
         confirmed.addItem(self.tr("No, dice que sigue la falla"), False)
@@ -512,8 +513,11 @@ class ReportActions(QObject):
             from ispdesk.ui.common import printing
 
             channel.setCurrentIndex(channel.findData("oficina"))
+            typed = text.toPlainText()  # type: ignore[attr-defined]
+            # The letter has its own greeting and closing: the facts only, unless the receptionist wrote her own.
+            body = notice_text(d_, letter=True) if typed.strip() == suggested.strip() else typed
             job = printing.save_document(d, printing.letter_document(
-                rid, d_.folio, text.toPlainText(), self.actor.full_name if self.actor else ""))  # type: ignore[attr-defined]
+                rid, d_.folio, body, self.actor.full_name if self.actor else ""))
             self._watch(job)
 
         d.extra(self.tr("Carta de respuesta PDF…"), letter)
