@@ -8,8 +8,8 @@ from .dto import HistoryLine, LetterData, ReceiptData, WorkOrderData
 from .models import Office, Report
 from .phones import format_phone
 from .queries import report_detail
+from .queries.common import report_documents as documents
 from .services.office import office_info
-from .services.reports import documents
 from .session import HasId, ident
 from .vocab import CHANNEL_LABELS, EVENT_LABELS, KIND_LABELS, PRIORITY_LABELS, STATUS_LABELS
 

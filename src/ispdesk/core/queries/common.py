@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from ispdesk.core.clock import DEFAULT_TIMEZONE, now_utc
 from ispdesk.core.db import db
-from ispdesk.core.models import (
-    Office,
-)
+from ispdesk.core.errors import NotFound
+from ispdesk.core.models import Office, Report
 from ispdesk.core.session import HasId, ident
 from ispdesk.core.vocab import (
     ACTIVE_STATUSES,
@@ -79,3 +79,22 @@ def is_overdue(due: dt.datetime | None, *, status: str, paused: bool = False, no
 def ping() -> None:
     """A cheap round trip (the live refresh and tests use it to see the connection is alive)."""
     db.execute_sql("SELECT 1")
+
+
+def report_by_folio(text: str) -> Report:
+    """Look up a typed folio. A wrong check digit raises InvalidFolio; an unknown valid one NotFound."""
+    from ispdesk.core import folio as folio_mod
+
+    f = folio_mod.parse(text)
+    report = Report.get_or_none(Report.folio_key == f.key)
+    if report is None:
+        raise NotFound(f"No existe un reporte con el folio {f.display}.", "folio")
+    return report
+
+
+def report_documents(report: Report) -> list[str]:
+    """The documents checklist stored with a report (JSON)."""
+    try:
+        return list(json.loads(report.documents_json or "[]"))
+    except ValueError:
+        return []

@@ -27,7 +27,7 @@ from ispdesk.core.models import (
     Visit,
 )
 from ispdesk.core.permissions import Action, Role, can
-from ispdesk.core.queries.common import _PENDING_VISIT, Choice, urgency
+from ispdesk.core.queries.common import _PENDING_VISIT, Choice, report_by_folio, report_documents, urgency
 from ispdesk.core.session import HasId, Session, ident
 from ispdesk.core.vocab import (
     AREA_TECNICA,
@@ -296,15 +296,13 @@ def report_detail(report: HasId | int) -> ReportDetail:
         if i is not None:
             incident = IncidentBrief(i.id, i.title, i.zone, i.tower, i.status, i.started_at)
     area = Area.get_or_none(Area.code == r.area_id) if r.area_id else None
-    from ispdesk.core.services.reports import documents
-
     return ReportDetail(
         id=r.id, folio=r.folio, office_id=r.office_id, tz=office.timezone, demo=office.demo, status=r.status,
         kind=r.kind, channel=r.channel, priority=r.priority, area=r.area_id or AREA_TECNICA,
         area_name=area.name if area else "", cycle=r.cycle,
         customer=_customer_brief(Customer.get_by_id(r.customer_id)), description=r.description,
         location=r.location, contact_phone=r.contact_phone, visit_window=r.visit_window,
-        documents=tuple(documents(r)), created_by=name(r.created_by_id), opened_at=r.opened_at,
+        documents=tuple(report_documents(r)), created_by=name(r.created_by_id), opened_at=r.opened_at,
         response_due=r.response_due, resolution_due=r.resolution_due,
         first_response_due=r.first_response_due or r.response_due,
         first_resolution_due=r.first_resolution_due or r.resolution_due, responded_at=r.responded_at,
@@ -317,9 +315,7 @@ def report_detail(report: HasId | int) -> ReportDetail:
 
 def report_id_by_folio(text: str) -> int:
     """A typed folio's report id: InvalidFolio for a wrong check digit, NotFound for an unknown one."""
-    from ispdesk.core.services.reports import get_by_folio
-
-    return get_by_folio(text).id
+    return report_by_folio(text).id
 
 
 # The screens' action keys → the service rule that decides them.

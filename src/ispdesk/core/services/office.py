@@ -178,15 +178,27 @@ def get_setting(key: str, default: object = None) -> object:
     return json.loads(row.value) if row else default
 
 
+_policies_cache: dict[str, dict[str, Policy]] = {}
+
+
 def policies() -> dict[str, Policy]:
+    """The deadline policies as stored now (read on every use: a manager's change applies at once on every PC;
+    only the parsing of the same stored text is remembered)."""
     from ispdesk.core.deadlines import DEFAULT_POLICIES, Policy
 
-    stored = get_setting(POLICIES_KEY) or {}
+    row = Setting.get_or_none(Setting.key == POLICIES_KEY)
+    raw = row.value if row else ""
+    cached = _policies_cache.get(raw)
+    if cached is not None:
+        return dict(cached)
+    stored = json.loads(raw) if raw else {}
     out = dict(DEFAULT_POLICIES)
-    for kind, data in stored.items():  # type: ignore[union-attr]
+    for kind, data in stored.items():
         if kind in out:
             out[kind] = Policy.from_dict(data)
-    return out
+    _policies_cache.clear()
+    _policies_cache[raw] = out
+    return dict(out)
 
 
 def set_policy(actor: User, kind: str, policy: Policy) -> None:

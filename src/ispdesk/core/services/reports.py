@@ -43,6 +43,7 @@ from ispdesk.core.models import (
 from ispdesk.core.paths import attachments_dir
 from ispdesk.core.permissions import Action, Role, require
 from ispdesk.core.phones import normalize_phone
+from ispdesk.core.queries.common import report_by_folio, report_documents
 from ispdesk.core.session import HasId, Session, ident
 from ispdesk.core.text import clean_text
 from ispdesk.core.vocab import (
@@ -160,7 +161,10 @@ def _allocate_folio(office: Office, year: int) -> folio_mod.Folio:
 def _office_for(actor: User, customer: Customer, office: Office | HasId | int | None) -> Office:
     """The office re-read from the database: its hours and time zone as they are now."""
     office_id = (ident(office) if office is not None else None) or actor.office_id or customer.office_id
-    row = Office.get_or_none(Office.id == office_id) if office_id else Office.select().order_by(Office.id).first()
+    # What the calendar and the folio need (hours, closed days, time zone, prefix), as it is now.
+    query = Office.select(Office.id, Office.folio_prefix, Office.timezone, Office.hours_json, Office.closed_days_json,
+                          Office.updated_at)
+    row = query.where(Office.id == office_id).first() if office_id else query.order_by(Office.id).first()
     if row is None:
         raise DomainError("No hay oficina configurada.")
     return row
@@ -982,14 +986,8 @@ def attachment_path(attachment: HasId | int) -> Path:
 
 # --- reading (the screens read through `ispdesk.core.queries`) ------------------------------------------------
 
-def get_by_folio(text: str) -> Report:
-    """Look up a typed folio. A wrong check digit raises InvalidFolio; an unknown valid one NotFound."""
-    f = folio_mod.parse(text)
-    report = Report.get_or_none(Report.folio_key == f.key)
-    if report is None:
-        raise NotFound(f"No existe un reporte con el folio {f.display}.", "folio")
-    return report
-
+get_by_folio = report_by_folio  # the services' callers (command line, tests) look a folio up here too
+documents = report_documents
 
 def timeline(report: ReportRef) -> list[ReportEvent]:
     return list(
@@ -1004,13 +1002,6 @@ def open_reports_of_kind(customer: Customer | HasId | int, kind: str) -> list[Re
     return list(Report.select().where(Report.customer == ident(customer), Report.kind == kind,
                                       Report.status.in_(list(UNFINISHED_STATUSES)))
                 .order_by(Report.opened_at.desc()))
-
-
-def documents(report: Report) -> list[str]:
-    try:
-        return list(json.loads(report.documents_json or "[]"))
-    except ValueError:
-        return []
 
 
 def current_resolution(report: Report) -> Resolution | None:

@@ -133,7 +133,8 @@ def set_active(actor: User, user: User, active: bool) -> None:
 def actor_row(actor: User | Session | HasId | int) -> User:
     """The acting user's current row: what a service decides on, never the caller's copy (which may predate a
     deactivation or a change of role)."""
-    user = User.get_or_none(User.id == ident(actor))
+    user = (User.select(User.id, User.username, User.full_name, User.role, User.active, User.office, User.phone)
+            .where(User.id == ident(actor)).first())  # what decisions read; every write re-reads it, so keep it lean
     if user is None or not user.active:
         raise PermissionDenied("Su cuenta ya no está activa: no puede hacer cambios. Consulte al gerente.")
     return user
