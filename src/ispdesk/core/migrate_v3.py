@@ -52,7 +52,10 @@ def _chunks(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 
 def _events(action: str, report_ids: Iterable[int] | None = None) -> dict[int, list[Any]]:
-    query = ReportEvent.select().where(ReportEvent.action == action)
+    # v2's columns only: the models may know columns of later versions that this database does not have yet.
+    query = ReportEvent.select(ReportEvent.id, ReportEvent.report, ReportEvent.at, ReportEvent.user,
+                               ReportEvent.action, ReportEvent.from_status, ReportEvent.to_status, ReportEvent.text,
+                               ReportEvent.data_json).where(ReportEvent.action == action)
     if report_ids is not None:
         query = query.where(ReportEvent.report.in_(list(report_ids)))
     out: dict[int, list[Any]] = {}

@@ -9,6 +9,7 @@ from peewee import (
     BooleanField,
     CharField,
     Check,
+    DateField,
     DateTimeField,
     DecimalField,
     FloatField,
@@ -100,6 +101,10 @@ class Customer(BaseModel):
     search_text = TextField(default="")  # folded words for search (FTS source on SQLite, tsvector on PG)
     created_at = DateTimeField()
     updated_at = DateTimeField()
+    # schema v4
+    install_date = DateField(null=True)  # service installed (imported from billing systems)
+    opposition = BooleanField(default=False)  # ARCO: the customer opposes uses of their data beyond the service
+    anonymized_at = DateTimeField(null=True)  # ARCO cancellation / retention: personal data replaced, reports kept
 
     class Meta:
         # Changes by other PCs are found by "updated since" (core.changes, SQLite): a scan at 100k customers
@@ -344,6 +349,45 @@ class ReportEvent(BaseModel):
     to_status = CharField(max_length=20, default="")
     text = TextField(default="")
     data_json = TextField(default="")
+    # schema v4: tamper evidence, each event chained to the previous event of its report ("" before v4)
+    prev_hash = CharField(max_length=64, default="")
+    hash = CharField(max_length=64, default="")
+
+
+class AuditEvent(BaseModel):
+    """Append-only record of changes that are not report changes: customers, users, settings, offices, backups,
+    imports, personal-data requests. Chained like the report events (schema v4)."""
+
+    at = DateTimeField()
+    user = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT", index=False)  # None: first run
+    entity = CharField(max_length=20)  # customer | user | setting | office | backup | import | arco …
+    entity_id = CharField(max_length=40, default="")
+    action = CharField(max_length=30)
+    text = TextField(default="")
+    data_json = TextField(default="")
+    prev_hash = CharField(max_length=64, default="")
+    hash = CharField(max_length=64, default="")
+
+    class Meta:
+        indexes = ((("entity", "entity_id"), False),)
+
+
+class LoginThrottle(BaseModel):
+    """Failed sign-ins per account ("u:<username>") and per machine ("m:<host>"): growing delays (schema v4)."""
+
+    key = CharField(max_length=120, primary_key=True)
+    failures = IntegerField(default=0)
+    next_allowed_at = DateTimeField(null=True)
+    updated_at = DateTimeField()
+
+
+class RequestKey(BaseModel):
+    """Idempotency keys of `report new --key`: a retried web-form submission gets the folio filed the first time
+    (schema v4)."""
+
+    key = CharField(max_length=100, primary_key=True)
+    report = ForeignKeyField(Report, backref="+", on_delete="RESTRICT")
+    created_at = DateTimeField()
 
 
 class FolioCounter(BaseModel):
@@ -375,4 +419,7 @@ ALL_MODELS = [
     Notice,
     Pause,
     Attachment,
+    AuditEvent,
+    LoginThrottle,
+    RequestKey,
 ]

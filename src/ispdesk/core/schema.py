@@ -31,7 +31,7 @@ from .models import (
     Visit,
 )
 
-LATEST = 3
+LATEST = 4
 
 
 def current_version() -> int:
@@ -201,7 +201,10 @@ def _to_v2() -> None:
 
     # Fill the text before the index and its triggers exist: an FTS5 'delete' of a row that was never
     # indexed corrupts an external-content index. The index is then built from the filled column.
-    for customer in Customer.select():
+    # Only the columns v1 had: later versions' columns do not exist yet when this step runs.
+    for customer in Customer.select(Customer.id, Customer.number, Customer.name, Customer.email, Customer.address,
+                                    Customer.colonia, Customer.municipio, Customer.zone, Customer.tower,
+                                    Customer.phones):
         text = customer_search_text(customer)
         Customer.update(search_text=text).where(Customer.id == customer.id).execute()
     create_search_index()
@@ -239,7 +242,22 @@ def _to_v3() -> None:
     install_change_triggers()
 
 
-MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3}
+def _to_v4() -> None:
+    """v4: tamper evidence (hashes chained through the report events, and an audit table for everything else),
+    sign-in throttling per account and per machine, idempotency keys for scripts, and the customer's install
+    date, opposition flag and anonymisation time. Existing events keep an empty hash: the chain starts at the
+    first event written after the migration (`audit verify` says where it starts)."""
+    from .models import AuditEvent, LoginThrottle, RequestKey
+
+    db.create_tables([AuditEvent, LoginThrottle, RequestKey])
+    _add_column("report_event", "prev_hash", "VARCHAR(64) NOT NULL DEFAULT ''")
+    _add_column("report_event", "hash", "VARCHAR(64) NOT NULL DEFAULT ''")
+    _add_column("customer", "install_date", "DATE")
+    _add_column("customer", "opposition", "BOOLEAN NOT NULL DEFAULT FALSE")
+    _add_column("customer", "anonymized_at", "TIMESTAMP")
+
+
+MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
 
 
 def backup_before_migration(version: int) -> Path | None:
