@@ -230,13 +230,13 @@ def build_demo(customers: int = 2000, reports: int = 10000, seed: int = 1, progr
             number, name, ",".join(phones), email, street, colonia, muni, "San Luis Potosí", cp,
             "Casa de dos pisos, portón negro" if rnd.random() < 0.3 else "", lat, lon, zone, tower, plan, price,
             bday, status, "Cliente de demostración (DEMO)", f"F{rnd.randint(100000, 999999)}", office.id,
-            search_text, ts(created), ts(created),
+            search_text, ts(created), ts(created), False,
         ))
         billing.append(bday)
         cust_addr.append(f"{street}, Col. {colonia}, {muni}")
     cols = ("number", "name", "phones", "email", "address", "colonia", "municipio", "state", "postal_code",
             "references", "latitude", "longitude", "zone", "tower", "plan", "plan_price", "billing_day", "status",
-            "notes", "last_invoice", "office_id", "search_text", "created_at", "updated_at")
+            "notes", "last_invoice", "office_id", "search_text", "created_at", "updated_at", "opposition")
     with write_tx():
         _insert("customer", cols, iter(cust_rows), customers, "Clientes", progress)
         ids = [r[0] for r in db.execute_sql(
@@ -415,7 +415,8 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
                 s_notified, None, s_last, KIND_AREAS[kind], s_response_due, s_resolution_due, 1, "", *legacy,
             )
 
-    event_cols = ("report_id", "at", "user_id", "action", "from_status", "to_status", "text", "data_json")
+    event_cols = ("report_id", "at", "user_id", "action", "from_status", "to_status", "text", "data_json", "prev_hash",
+                  "hash")
     sub_records = (
         ("visit", ("report_id", "technician_id", "starts_at", "ends_at", "status", "outcome", "created_by_id",
                    "created_at", "arrived_at", "done_at"), visits),
@@ -438,14 +439,14 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
         done = 0
         if sqlite:
             sql = f'INSERT INTO "report" (id, {cols}) VALUES (?, {", ".join("?" * len(report_cols))})'
-            ev_sql = f'INSERT INTO "report_event" ({", ".join(event_cols)}) VALUES ({", ".join("?" * 8)})'
+            ev_sql = f'INSERT INTO "report_event" ({", ".join(event_cols)}) VALUES ({", ".join("?" * 10)})'
         else:
             from psycopg2.extras import execute_values
 
             sql = f'INSERT INTO "report" (id, {cols}) VALUES %s'
             ev_sql = f'INSERT INTO "report_event" ({", ".join(event_cols)}) VALUES %s'
         for chunk in _chunks(rows(), 20000):
-            chunk_events = events.copy()
+            chunk_events = [e + ("", "") for e in events]  # prev_hash, hash: the chain starts after the demo
             events.clear()
             if sqlite:
                 cur.executemany(sql, chunk)
