@@ -446,7 +446,7 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
             sql = f'INSERT INTO "report" (id, {cols}) VALUES %s'
             ev_sql = f'INSERT INTO "report_event" ({", ".join(event_cols)}) VALUES %s'
         for chunk in _chunks(rows(), 20000):
-            chunk_events = [e + ("", "") for e in events]  # prev_hash, hash: the chain starts after the demo
+            chunk_events = [(*e, "", "") for e in events]  # prev_hash, hash: the chain starts after the demo
             events.clear()
             if sqlite:
                 cur.executemany(sql, chunk)
