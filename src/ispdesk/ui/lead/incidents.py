@@ -126,7 +126,32 @@ def _count(n: int) -> str:
 
 # --- table models -------------------------------------------------------------------------------------------
 
-class IncidentListModel(ReadOnlyTableModel):
+class _RowsModel(ReadOnlyTableModel):
+    """A table of whole DTOs in `rows`, replaced all at once by `set_rows` (a reset: the lists are short, or
+    re-read whole)."""
+
+    rows: list[Any]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def _row(self, index: _Index) -> Any | None:
+        """The DTO `index` points at, or None outside the table."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() >= len(self.HEADERS):
+            return None
+        return self.rows[index.row()]
+
+
+class IncidentListModel(_RowsModel):
     """The incidents: open ones first (in red), then the resolved ones."""
 
     CONTEXT = "IncidentListModel"
@@ -138,28 +163,20 @@ class IncidentListModel(ReadOnlyTableModel):
         QT_TRANSLATE_NOOP("IncidentListModel", "Reportes"),
     )
     COL_STATUS, COL_TITLE, COL_PLACE, COL_STARTED, COL_REPORTS = range(5)
+    rows: list[q.IncidentRow]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[q.IncidentRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
-
-    def set_rows(self, rows: list[q.IncidentRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
 
     def row_of(self, incident_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == incident_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() >= len(self.HEADERS):
+        r, col = self._row(index), index.column()
+        if r is None:
             return None
-        r, col = self.rows[index.row()], index.column()
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_STATUS and r.is_open:
@@ -184,7 +201,7 @@ class IncidentListModel(ReadOnlyTableModel):
         return str(r.linked)
 
 
-class ReportRowsModel(ReadOnlyTableModel):
+class ReportRowsModel(_RowsModel):
     """Reports of an incident (linked, or candidates to link): folio, customer, tower, status, opened."""
 
     CONTEXT = "ReportRowsModel"
@@ -196,23 +213,12 @@ class ReportRowsModel(ReadOnlyTableModel):
         QT_TRANSLATE_NOOP("ReportRowsModel", "Levantado"),
     )
     COL_FOLIO, COL_CUSTOMER, COL_TOWER, COL_STATUS, COL_OPENED = range(5)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[q.IncidentReport] = []
-
-    def set_rows(self, rows: list[q.IncidentReport]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    rows: list[q.IncidentReport]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() >= len(self.HEADERS):
+        r, col = self._row(index), index.column()
+        if r is None:
             return None
-        r, col = self.rows[index.row()], index.column()
         if role == ID_ROLE:
             return r.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -298,7 +304,7 @@ class CandidatesModel(ReportRowsModel):
         return True
 
 
-class AffectedModel(ReadOnlyTableModel):
+class AffectedModel(_RowsModel):
     """Every customer the outage reaches (a zone can have 14,000): who called is marked. What the manager checks
     first (who, how to reach them, hours, compensation) comes first; the address last."""
 
@@ -318,23 +324,12 @@ class AffectedModel(ReadOnlyTableModel):
     (COL_NUMBER, COL_NAME, COL_PHONES, COL_REPORTED, COL_HOURS, COL_COMPENSATION, COL_PLAN, COL_PRICE, COL_TOWER,
      COL_ADDRESS) = range(10)
     _RIGHT = (COL_HOURS, COL_COMPENSATION, COL_PRICE)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[q.AffectedCustomer] = []
-
-    def set_rows(self, rows: list[q.AffectedCustomer]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    rows: list[q.AffectedCustomer]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() >= len(self.HEADERS):
+        c, col = self._row(index), index.column()
+        if c is None:
             return None
-        c, col = self.rows[index.row()], index.column()
         if role == ID_ROLE:
             return c.id
         if role == SORT_ROLE:
