@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
 
 db = DatabaseProxy()
+T = TypeVar("T")
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -73,3 +75,10 @@ def write_tx() -> Iterator[None]:
     else:
         with db.atomic():
             yield
+
+
+def chunked(items: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
+    """`items` in slices of `size`, for statements with one variable per item: SQLite caps the variables of one
+    statement (999 in its oldest builds), so 500 ids, or fewer rows of many columns, stay below."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

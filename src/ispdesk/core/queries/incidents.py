@@ -21,7 +21,7 @@ from pathlib import Path
 from peewee import JOIN, fn
 
 from ispdesk.core.clock import DEFAULT_TIMEZONE, now_utc
-from ispdesk.core.db import db
+from ispdesk.core.db import chunked, db
 from ispdesk.core.errors import DomainError, NotFound
 from ispdesk.core.models import Cause, Customer, Incident, Notice, Office, Report, Resolution, User
 from ispdesk.core.phones import format_phone
@@ -306,8 +306,7 @@ def notified_since_resolution(report_ids: Iterable[int]) -> set[int]:
     resolved: dict[int, dt.datetime] = {}
     told: dict[int, dt.datetime] = {}
     conv = Notice.created_at.python_value
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
+    for chunk in chunked(ids):
         resolved.update(Resolution.select(Resolution.report, Resolution.resolved_at)
                         .join(Report, on=(Report.id == Resolution.report) & (Report.cycle == Resolution.cycle))
                         .where(Resolution.report.in_(chunk)).tuples())

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from ispdesk.core.clock import now_utc, to_local, to_naive_utc
-from ispdesk.core.db import is_sqlite, write_tx
+from ispdesk.core.db import chunked, is_sqlite, write_tx
 from ispdesk.core.errors import DomainError, InvalidTransition, NotFound, ValidationError
 from ispdesk.core.models import Incident, Notice, Office, Pause, Report, Resolution, Setting, User, Visit
 from ispdesk.core.permissions import Action, require
@@ -207,11 +206,6 @@ def declare(actor: Actor, *, title: str, zone: str, tower: str = "", started_at:
 
 # --- link ---------------------------------------------------------------------------------------------------
 
-def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
 def link_reports(actor: Actor, incident: IncidentRef, report_ids: Iterable[int]) -> list[int]:
     """Link active faults to the open incident: one "incident" event each, all or none. Reports already linked to
     it are skipped; one linked to another open incident, not a fault, or no longer active refuses the batch,
@@ -226,7 +220,7 @@ def link_reports(actor: Actor, incident: IncidentRef, report_ids: Iterable[int])
         if inc.status != IncidentStatus.ABIERTO:
             raise InvalidTransition("El incidente ya está resuelto: no se le pueden vincular reportes.", "incident")
         rows: list[Report] = []
-        for chunk in _chunks(ids, 500):
+        for chunk in chunked(ids):
             query = Report.select(Report.id, Report.folio, Report.kind, Report.status, Report.incident).where(
                 Report.id.in_(chunk))
             rows.extend(query.for_update() if not is_sqlite() else query)
@@ -316,7 +310,7 @@ def resolve_incident(actor: Actor, incident: IncidentRef, *, cause_code: str, ac
 
         def effects(rows: list[Report], who: User, now: dt.datetime) -> None:
             done: set[int] = set()
-            for chunk in _chunks([r.id for r in rows], 500):
+            for chunk in chunked([r.id for r in rows]):
                 Pause.update(ended_at=now).where(Pause.report.in_(chunk), Pause.ended_at.is_null()).execute()
                 done.update(v for (v,) in Visit.select(Visit.report).where(
                     Visit.report.in_(chunk), Visit.status == VisitStatus.EN_SITIO).tuples())
@@ -331,7 +325,7 @@ def resolve_incident(actor: Actor, incident: IncidentRef, *, cause_code: str, ac
                             "visit_done": True if r.id in done else None, "upheld": args.upheld,
                             "upheld_reason": args.upheld_reason, "resolved_at": now, "resolved_by": who.id,
                             "incident": inc.id} for r in rows]
-            for chunk in _chunks(resolutions, 60):  # 13 values a row: under SQLite's oldest variable limit (999)
+            for chunk in chunked(resolutions, 60):  # 13 values a row: under SQLite's oldest variable limit (999)
                 Resolution.insert_many(chunk).execute()
 
         apply_many(actor, ids, "resolved", effects=effects, text=lambda r: text,
@@ -366,7 +360,7 @@ def notify_incident(actor: Actor, incident: IncidentRef, *, channel: str, text: 
         def effects(rows: list[Report], who: User, now: dt.datetime) -> None:
             notices = [{"report": r.id, "cycle": r.cycle, "channel": channel, "text": text, "at": at,
                         "user": who.id, "confirmed": None, "created_at": now} for r in rows]
-            for chunk in _chunks(notices, 100):
+            for chunk in chunked(notices, 100):
                 Notice.insert_many(chunk).execute()
 
         label = CHANNEL_LABELS[channel].lower()

@@ -21,7 +21,7 @@ from typing import Any
 
 from ispdesk.core import folio as folio_mod
 from ispdesk.core.clock import now_utc, to_naive_utc
-from ispdesk.core.db import is_sqlite, write_tx
+from ispdesk.core.db import chunked, is_sqlite, write_tx
 from ispdesk.core.errors import Checks, DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import (
     Area,
@@ -384,22 +384,16 @@ def apply_many(
         fields["updated_at"] = now
         if rule.to is not None:
             fields["status"] = rule.to
-        for chunk in _chunked(ids):
+        for chunk in chunked(ids):
             Report.update(**fields).where(Report.id.in_(chunk)).execute()
             if rule.answers:
                 Report.update(responded_at=now).where(Report.id.in_(chunk), Report.responded_at.is_null()).execute()
         events = [{"report": r.id, "at": now, "user": user.id, "action": action, "from_status": r.status,
                    "to_status": rule.to or r.status, "text": text(r), "data_json": _json(data(r) if data else None)}
                   for r in rows]
-        for chunk in _chunked(events):
+        for chunk in chunked(events):
             ReportEvent.insert_many(chunk).execute()
     return ids
-
-
-def _chunked(items: list[Any], size: int = 500) -> Iterable[list[Any]]:
-    """SQLite caps the variables of one statement; 500 rows of a few columns stay well below."""
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 # --- assignment and routing ---------------------------------------------------------------------------------
