@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, DatabaseProxy, ModelSelect, PostgresqlDatabase, SqliteDatabase
 
 db = DatabaseProxy()
 T = TypeVar("T")
@@ -50,6 +50,12 @@ def make_database(target: str | Path) -> Database:
 
 def is_sqlite() -> bool:
     return isinstance(db.obj, SqliteDatabase)
+
+
+def lock_rows(query: ModelSelect) -> ModelSelect:
+    """`query` … FOR UPDATE on PostgreSQL: its rows stay locked until the transaction ends. On SQLite `write_tx`'s
+    BEGIN IMMEDIATE already serialises writers, and the query stays as it is."""
+    return query if is_sqlite() else query.for_update()
 
 
 def describe() -> str:

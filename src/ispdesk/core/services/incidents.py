@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ispdesk.core.clock import now_utc, to_local, to_naive_utc
-from ispdesk.core.db import chunked, is_sqlite, write_tx
+from ispdesk.core.db import chunked, lock_rows, write_tx
 from ispdesk.core.errors import DomainError, InvalidTransition, NotFound, ValidationError
 from ispdesk.core.models import Incident, Notice, Office, Pause, Report, Resolution, Setting, User, Visit
 from ispdesk.core.permissions import Action, require
@@ -125,10 +125,7 @@ def set_compensation_settings(actor: Actor, *, bonus_pct: object = None, thresho
 # --- declare ------------------------------------------------------------------------------------------------
 
 def _lock_incident(incident: IncidentRef) -> Incident:
-    query = Incident.select().where(Incident.id == ident(incident))
-    if not is_sqlite():
-        query = query.for_update()
-    row = query.first()
+    row = lock_rows(Incident.select().where(Incident.id == ident(incident))).first()
     if row is None:
         raise NotFound("El incidente ya no existe.", "incident")
     return row
@@ -223,7 +220,7 @@ def link_reports(actor: Actor, incident: IncidentRef, report_ids: Iterable[int])
         for chunk in chunked(ids):
             query = Report.select(Report.id, Report.folio, Report.kind, Report.status, Report.incident).where(
                 Report.id.in_(chunk))
-            rows.extend(query.for_update() if not is_sqlite() else query)
+            rows.extend(lock_rows(query))
         if len(rows) != len(ids):
             raise NotFound("Uno de los reportes ya no existe.", "reports")
         other_ids = {r.incident_id for r in rows if r.incident_id and r.incident_id != inc.id}

@@ -21,7 +21,7 @@ from typing import Any
 
 from ispdesk.core import folio as folio_mod
 from ispdesk.core.clock import now_utc, to_naive_utc
-from ispdesk.core.db import chunked, is_sqlite, write_tx
+from ispdesk.core.db import chunked, lock_rows, write_tx
 from ispdesk.core.errors import Checks, DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import (
     Area,
@@ -279,10 +279,7 @@ def open_report(
 
 
 def _lock(report_id: int) -> Report:
-    query = Report.select().where(Report.id == report_id)
-    if not is_sqlite():
-        query = query.for_update()
-    row = query.first()
+    row = lock_rows(Report.select().where(Report.id == report_id)).first()
     if row is None:
         raise NotFound("El reporte ya no existe.")
     return row
@@ -369,10 +366,7 @@ def apply_many(
         return []
     with write_tx():
         user = actor_row(actor)
-        query = Report.select().where(Report.id.in_(ids)).order_by(Report.id)
-        if not is_sqlite():
-            query = query.for_update()
-        rows = list(query)
+        rows = list(lock_rows(Report.select().where(Report.id.in_(ids)).order_by(Report.id)))
         if len(rows) != len(ids):
             raise NotFound("Uno de los reportes ya no existe.")
         for row in rows:
