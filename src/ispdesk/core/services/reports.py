@@ -661,6 +661,14 @@ def _settle_visits(report_id: int, now: dt.datetime, done: bool | None, why: str
     return False
 
 
+def _stop_work(current: Report, now: dt.datetime, visit_done: bool | None, why: str) -> bool:
+    """The report is resolved or ends: a pause in course ends (without moving the term: it no longer matters) and
+    the visits are settled (`_settle_visits`). Returns whether a visit was done."""
+    if current.status == Status.EN_ESPERA:
+        _end_pause(current, now)
+    return _settle_visits(current.id, now, visit_done, why)
+
+
 def _current_visit(report_id: int) -> Visit | None:
     """The visit in course (en sitio) or the next scheduled one."""
     return (Visit.select().where(Visit.report == report_id,
@@ -704,15 +712,13 @@ def resolve(actor: Actor, report: ReportRef, *, cause_code: str, action: str, up
     incident_id = ident(incident) if incident is not None else None
 
     def effects(current: Report, user: User, now: dt.datetime) -> Mapping[str, Any]:
-        changes = _end_pause(current, now) if current.status == Status.EN_ESPERA else {}
-        changes.pop("resolution_due", None)  # resolved: the term no longer matters
-        visited = _settle_visits(current.id, now, visit_done, "No fue necesaria: se resolvió antes")
+        visited = _stop_work(current, now, visit_done, "No fue necesaria: se resolvió antes")
         done = visit_done if visit_done is not None else (True if visited else None)
         Resolution.create(report=current.id, cycle=current.cycle, cause_code=cause_obj.code,
                           cause_category=cause_obj.category, cause_text=detail, action_taken=action,
                           equipment=equipment, visit_done=done, upheld=upheld, upheld_reason=upheld_reason,
                           resolved_at=now, resolved_by=user, incident=incident_id)
-        return changes
+        return {}
 
     verdict = "procedente" if upheld else f"no procedente: {upheld_reason}"
     return _apply(
@@ -813,12 +819,10 @@ def dismiss(actor: Actor, report: ReportRef, reason: str) -> Report:
     reason = _note(reason, "Motivo", required=True, field="reason")
 
     def effects(current: Report, user: User, now: dt.datetime) -> Mapping[str, Any]:
-        changes = _end_pause(current, now) if current.status == Status.EN_ESPERA else {}
-        changes.pop("resolution_due", None)
-        _settle_visits(current.id, now, False, "Reporte improcedente")
+        _stop_work(current, now, False, "Reporte improcedente")
         Resolution.create(report=current.id, cycle=current.cycle, upheld=False, upheld_reason=reason,
                           resolved_at=now, resolved_by=user)
-        return changes | {"closed_at": now, "end_reason": reason}
+        return {"closed_at": now, "end_reason": reason}
 
     return _apply(actor, report, "dismissed", effects=effects, text=f"Improcedente: {reason}")
 
@@ -828,10 +832,8 @@ def cancel(actor: Actor, report: ReportRef, reason: str) -> Report:
     reason = _note(reason, "Motivo", required=True, field="reason")
 
     def effects(current: Report, user: User, now: dt.datetime) -> Mapping[str, Any]:
-        changes = _end_pause(current, now) if current.status == Status.EN_ESPERA else {}
-        changes.pop("resolution_due", None)
-        _settle_visits(current.id, now, False, "Reporte cancelado")
-        return changes | {"closed_at": now, "end_reason": reason}
+        _stop_work(current, now, False, "Reporte cancelado")
+        return {"closed_at": now, "end_reason": reason}
 
     return _apply(actor, report, "cancelled", effects=effects, text=f"Cancelado por el cliente: {reason}")
 
