@@ -124,11 +124,15 @@ def set_compensation_settings(actor: Actor, *, bonus_pct: object = None, thresho
 
 # --- declare ------------------------------------------------------------------------------------------------
 
-def _lock_incident(incident: IncidentRef) -> Incident:
+def _lock_incident(actor: Actor, incident: IncidentRef) -> tuple[User, Incident]:
+    """Inside the transaction: the acting user, who must be allowed to manage incidents, and the incident,
+    locked."""
+    user = actor_row(actor)
+    require(user, Action.INCIDENT_MANAGE)
     row = lock_rows(Incident.select().where(Incident.id == ident(incident))).first()
     if row is None:
         raise NotFound("El incidente ya no existe.", "incident")
-    return row
+    return user, row
 
 
 def _when(value: dt.datetime | None, label: str, field: str, now: dt.datetime) -> dt.datetime:
@@ -211,9 +215,7 @@ def link_reports(actor: Actor, incident: IncidentRef, report_ids: Iterable[int])
     if not ids:
         raise ValidationError("Elija al menos un reporte para vincular.", "reports")
     with write_tx():
-        user = actor_row(actor)
-        require(user, Action.INCIDENT_MANAGE)
-        inc = _lock_incident(incident)
+        _user, inc = _lock_incident(actor, incident)
         if inc.status != IncidentStatus.ABIERTO:
             raise InvalidTransition("El incidente ya está resuelto: no se le pueden vincular reportes.", "incident")
         rows: list[Report] = []
@@ -289,9 +291,7 @@ def resolve_incident(actor: Actor, incident: IncidentRef, *, cause_code: str, ac
     args = clean_resolution(cause_code=cause_code, action=action, cause_text=cause_text, ended_at=ended_at,
                             upheld=upheld, upheld_reason=upheld_reason)
     with write_tx():
-        user = actor_row(actor)
-        require(user, Action.INCIDENT_MANAGE)
-        inc = _lock_incident(incident)
+        user, inc = _lock_incident(actor, incident)
         if inc.status != IncidentStatus.ABIERTO:
             raise InvalidTransition("El incidente ya está resuelto.", "status")
         ended = args.ended_at or now_utc()
@@ -346,9 +346,7 @@ def notify_incident(actor: Actor, incident: IncidentRef, *, channel: str, text: 
         raise ValidationError(f"Canal «{channel}» no es válido; opciones: {', '.join(Channel)}.", "notified_channel")
     text = clean_text(text, "Lo que se informó", max_len=4000, required=True, multiline=True, field="notified_text")
     with write_tx():
-        user = actor_row(actor)
-        require(user, Action.INCIDENT_MANAGE)
-        inc = _lock_incident(incident)
+        _user, inc = _lock_incident(actor, incident)
         ids = pending_notice(inc.id)
         if not ids:
             raise InvalidTransition("No hay reportes resueltos de este incidente pendientes de aviso.", "incident")
