@@ -161,8 +161,25 @@ def active_incident_for(customer: HasId | int) -> IncidentBrief | None:
 
 # --- the list -------------------------------------------------------------------------------------------------
 
+class _Outage:
+    """What the list row and the detail of an incident both say of it."""
+
+    zone: str
+    tower: str
+    status: str
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == IncidentStatus.ABIERTO
+
+    @property
+    def place(self) -> str:
+        """"Norte / T-03" or "Norte"."""
+        return " / ".join(p for p in (self.zone, self.tower) if p)
+
+
 @dataclass(frozen=True)
-class IncidentRow:
+class IncidentRow(_Outage):
     id: int
     title: str
     zone: str
@@ -174,15 +191,6 @@ class IncidentRow:
     linked: int  # reports linked
     active: int  # of them, still being worked
     tz: str
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == IncidentStatus.ABIERTO
-
-    @property
-    def place(self) -> str:
-        """"Norte / T-03" or "Norte"."""
-        return " / ".join(p for p in (self.zone, self.tower) if p)
 
 
 def _counts(ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -234,7 +242,7 @@ class IncidentReport:
 
 
 @dataclass(frozen=True)
-class IncidentDetail:
+class IncidentDetail(_Outage):
     id: int
     title: str
     zone: str
@@ -253,14 +261,6 @@ class IncidentDetail:
     created_by: str
     resolved_by: str
     reports: tuple[IncidentReport, ...]  # linked, newest first
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == IncidentStatus.ABIERTO
-
-    @property
-    def place(self) -> str:
-        return " / ".join(p for p in (self.zone, self.tower) if p)
 
     @property
     def active_count(self) -> int:
