@@ -20,11 +20,12 @@ from pathlib import Path
 
 from peewee import JOIN, fn
 
-from ispdesk.core.clock import DEFAULT_TIMEZONE, now_utc
+from ispdesk.core.clock import now_utc
 from ispdesk.core.db import chunked, db
 from ispdesk.core.errors import DomainError, NotFound
 from ispdesk.core.models import Cause, Customer, Incident, Notice, Office, Report, Resolution, User
 from ispdesk.core.phones import format_phone
+from ispdesk.core.queries.common import _ACTIVE, _tz
 from ispdesk.core.session import HasId, ident
 from ispdesk.core.text import fold
 from ispdesk.core.vocab import ACTIVE_STATUSES, ENDED_STATUSES, CauseCategory, IncidentStatus, Kind, Status
@@ -32,14 +33,6 @@ from ispdesk.core.vocab import ACTIVE_STATUSES, ENDED_STATUSES, CauseCategory, I
 # the package re-exports its names (lazily on newer layouts); the brief the wizard shows is shared with it
 from . import IncidentBrief
 
-
-def _tz(office_id: int | None) -> str:
-    """The office's time zone (the first office's when not said)."""
-    query = Office.select(Office.timezone)
-    row = (query.where(Office.id == office_id) if office_id else query.order_by(Office.id)).first()
-    return row.timezone if row else DEFAULT_TIMEZONE
-
-_ACTIVE = [str(s) for s in ACTIVE_STATUSES]
 _ENDED = [str(s) for s in ENDED_STATUSES]
 CENT = Decimal("0.01")
 HOURS_PER_MONTH = Decimal(30 * 24)  # a plan price is for a month; the law's proportional part counts 30 days
