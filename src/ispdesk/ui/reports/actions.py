@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ispdesk.core import queries
-from ispdesk.core.clock import now_utc, to_local
+from ispdesk.core.clock import to_local
 from ispdesk.core.errors import DomainError, ValidationError
 from ispdesk.core.messages import notice_text, wa_link, workorder_message
 from ispdesk.core.phones import format_phone
@@ -682,8 +682,4 @@ class ReportActions(QObject):
         return True
 
 
-def local_now_label(tz: str) -> str:
-    return short_dt(to_local(now_utc(), tz))
-
-
-__all__ = ["ActionDialog", "QDateTime", "Qt", "ReportActions", "text_edit"]
+__all__ = ["ActionDialog", "ReportActions", "text_edit"]
