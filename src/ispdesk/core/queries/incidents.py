@@ -25,6 +25,7 @@ from ispdesk.core.db import chunked, db
 from ispdesk.core.errors import DomainError, NotFound
 from ispdesk.core.models import Cause, Customer, Incident, Notice, Office, Report, Resolution, User
 from ispdesk.core.phones import format_phone
+from ispdesk.core.present import place
 from ispdesk.core.queries.common import _ACTIVE, _tz
 from ispdesk.core.session import HasId, ident
 from ispdesk.core.text import fold
@@ -168,7 +169,7 @@ class _Outage:
     @property
     def place(self) -> str:
         """"Norte / T-03" or "Norte"."""
-        return " / ".join(p for p in (self.zone, self.tower) if p)
+        return place(self.zone, self.tower)
 
 
 @dataclass(frozen=True)
