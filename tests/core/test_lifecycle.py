@@ -19,15 +19,6 @@ from ispdesk.core.services.reports import RULES
 from ispdesk.core.vocab import Status
 
 
-@pytest.fixture
-def frozen():
-    """Thursday 19 Nov 2026, 10:00 in Mexico City (16:00 UTC); tests move it forward."""
-    now = [dt.datetime(2026, 11, 19, 16, 0)]
-    clock.set_clock(lambda: now[0])
-    yield now
-    clock.set_clock(None)
-
-
 def _in_status(ctx: dict, status: Status) -> Report:
     """A fault brought to `status` the way an office would."""
     desk, mgr, tech = ctx["staff"]["recepcion"], ctx["staff"]["gerente"], ctx["staff"]["tecnico"]

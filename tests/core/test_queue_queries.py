@@ -6,21 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from ispdesk.core import clock, queries
 from ispdesk.core.services import reports
 
 MX = ZoneInfo("America/Mexico_City")
-
-
-@pytest.fixture
-def frozen():
-    """Thursday 19 Nov 2026, 10:00 in Mexico City (16:00 UTC)."""
-    now = [dt.datetime(2026, 11, 19, 16, 0)]
-    clock.set_clock(lambda: now[0])
-    yield now
-    clock.set_clock(None)
 
 
 def _fault(staff, customer, text: str, tech=True):

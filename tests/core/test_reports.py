@@ -6,20 +6,10 @@ import datetime as dt
 
 import pytest
 
-from ispdesk.core import clock
 from ispdesk.core.errors import DomainError, InvalidTransition, PermissionDenied, ValidationError
 from ispdesk.core.models import Report, ReportEvent
 from ispdesk.core.queries import report_detail
 from ispdesk.core.services import reports
-
-
-@pytest.fixture
-def frozen(monkeypatch: pytest.MonkeyPatch):
-    """Thursday 19 Nov 2026, 10:00 in Mexico City (16:00 UTC)."""
-    now = [dt.datetime(2026, 11, 19, 16, 0)]
-    clock.set_clock(lambda: now[0])
-    yield now
-    clock.set_clock(None)
 
 
 def _events(report: Report) -> list[str]:

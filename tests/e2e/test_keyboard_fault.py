@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QWizard
+from ui.helpers import activate, script_driver, wait_focus
 from ui.wizard_fixtures import *  # noqa: F403
 
 from ispdesk.core.models import Report, ReportEvent
@@ -29,17 +30,6 @@ PHONE = "444 123 4567"
 DESCRIPTION = "Sin internet desde ayer en la noche; la antena tiene el foco rojo. Ya reinició el módem."
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
-
-
-def wait_focus(qtbot, widget: QWidget) -> None:
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=3000)
-
-
-def activate(qtbot, window: QWidget) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def test_fault_by_phone_filed_and_printed_with_the_keyboard_only(qtbot, wz_staff, wz_customer, printed,
@@ -77,14 +67,7 @@ def test_fault_by_phone_filed_and_printed_with_the_keyboard_only(qtbot, wz_staff
 
     scripts: list[Callable] = [fill_wizard, use_folio_dialog]
 
-    def drive(dialog: QDialog) -> int:
-        """Replaces `exec()`: show the dialog, let the script type into it, wait for it to close."""
-        activate(qtbot, dialog)
-        scripts.pop(0)(dialog)
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-        return dialog.result()
-
-    monkeypatch.setattr(wizard_mod, "exec_dialog", drive)
+    monkeypatch.setattr(wizard_mod, "exec_dialog", script_driver(qtbot, scripts))
 
     window = MainWindow(ana)
     qtbot.addWidget(window)

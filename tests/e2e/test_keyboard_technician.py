@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
+from ui.helpers import activate, script_driver, wait_focus
 from ui.wizard_fixtures import *  # noqa: F403
 
 from ispdesk.core.models import Report, Visit
@@ -28,17 +29,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 
 MAX_TECHNICIAN_KEYS = 8
 ACTION = "Se cambió la fuente PoE de la antena; quedó en 20 Mbps"
-
-
-def wait_focus(qtbot, widget: QWidget) -> None:
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=3000)
-
-
-def activate(qtbot, window: QWidget) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def sign_in_typed(qtbot, kb, username: str, password: str):
@@ -59,18 +49,6 @@ def sign_in_typed(qtbot, kb, username: str, password: str):
     user = login.sign_in()
     assert user is not None, "the sign-in was not accepted"
     return user
-
-
-def driver(qtbot, scripts: list[Callable[[QDialog], None]]) -> Callable[[QDialog], int]:
-    """Replaces a dialog's `exec()`: show it, let the next script type into it, wait for it to close."""
-
-    def drive(dialog: QDialog) -> int:
-        activate(qtbot, dialog)
-        scripts.pop(0)(dialog)
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-        return dialog.result()
-
-    return drive
 
 
 def test_technician_resolves_the_top_of_his_queue_and_the_desk_closes_it(qtbot, wz_staff, wz_customer,
@@ -107,7 +85,7 @@ def test_technician_resolves_the_top_of_his_queue_and_the_desk_closes_it(qtbot, 
         kb.press(Qt.Key.Key_Return)  # «Resolver»
 
     scripts: list[Callable[[QDialog], None]] = [resolve]
-    queue.exec_dialog = driver(qtbot, scripts)
+    queue.exec_dialog = script_driver(qtbot, scripts)
     kb.press(Qt.Key.Key_S)  # en sitio
     assert Visit.get(Visit.report == top.id).status == "en_sitio"
     assert queue.message.text() == f"{top.folio}: llegada al domicilio registrada."
@@ -144,7 +122,7 @@ def test_technician_resolves_the_top_of_his_queue_and_the_desk_closes_it(qtbot, 
         kb_desk.press(Qt.Key.Key_Return)  # «Registrar aviso» with the text prepared for the call
 
     desk_scripts: list[Callable[[QDialog], None]] = [notice]
-    front.report_view.exec_dialog = driver(qtbot, desk_scripts)
+    front.report_view.exec_dialog = script_driver(qtbot, desk_scripts)
     kb_desk.press(Qt.Key.Key_Return)  # «Avisar al cliente…» (the button is pressed as by a click, animated)
     qtbot.waitUntil(lambda: not desk_scripts, timeout=3000)
     qtbot.waitUntil(lambda: Report.get_by_id(top.id).status == "cerrado", timeout=3000)

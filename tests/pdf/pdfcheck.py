@@ -1,6 +1,5 @@
-"""Look inside rendered PDFs the way a reader would: poppler's text and pixels.
-
-Shared by the work-order and letter tests (test_receipt.py keeps its own copies).
+"""Look inside rendered PDFs the way a reader would: poppler's text and pixels. Shared by the receipt, work-order
+and letter tests.
 """
 
 from __future__ import annotations
@@ -14,10 +13,16 @@ from pathlib import Path
 
 import pytest
 
-needs_poppler = pytest.mark.skipif(
-    any(shutil.which(tool) is None for tool in ("pdftotext", "pdfinfo", "pdftoppm")),
-    reason="pdftotext/pdfinfo/pdftoppm (poppler-utils) not on PATH: cannot inspect the rendered PDF",
-)
+
+def _needs(*tools: str) -> pytest.MarkDecorator:
+    return pytest.mark.skipif(
+        any(shutil.which(tool) is None for tool in tools),
+        reason=f"{'/'.join(tools)} (poppler-utils) not on PATH: cannot inspect the rendered PDF",
+    )
+
+
+needs_pdftotext = _needs("pdftotext", "pdfinfo")  # text and page facts only
+needs_poppler = _needs("pdftotext", "pdfinfo", "pdftoppm")  # also the pixels
 
 LETTER_PT = (612.0, 792.0)
 
@@ -52,6 +57,16 @@ def page_size(path: Path) -> tuple[float, float]:
     m = re.match(r"([\d.]+) x ([\d.]+) pts", pdf_info(path)["Page size"])
     assert m, pdf_info(path)
     return float(m.group(1)), float(m.group(2))
+
+
+def sample_logos(tmp_path: Path) -> list[str]:
+    """Logo paths an office may have set: a real PNG, a file that is not an image, a file that does not exist."""
+    image = pytest.importorskip("PIL.Image")
+    logo = tmp_path / "logo.png"
+    image.new("RGB", (300, 100), "#1F4E79").save(logo)
+    broken = tmp_path / "no-es-imagen.png"
+    broken.write_text("esto no es un PNG")
+    return [str(logo), str(broken), str(tmp_path / "no-existe.png")]
 
 
 def numbered_words(n: int) -> list[str]:

@@ -19,6 +19,7 @@ from pdfcheck import (
     pdf_info,
     pdf_raw_lines,
     pdf_text,
+    sample_logos,
 )
 
 from ispdesk.core.dto import LetterData, OfficeInfo
@@ -347,12 +348,7 @@ def test_demo_mark(tmp_path: Path) -> None:
 
 @needs_poppler
 def test_logo_and_bad_logo_path(tmp_path: Path) -> None:
-    pil = pytest.importorskip("PIL.Image")
-    logo = tmp_path / "logo.png"
-    pil.new("RGB", (300, 100), "#1F4E79").save(logo)
-    broken = tmp_path / "no-es-imagen.png"
-    broken.write_text("esto no es un PNG")
-    for logo_path in (str(logo), str(broken), str(tmp_path / "no-existe.png")):
+    for logo_path in sample_logos(tmp_path):
         office = dataclasses.replace(make_data().office, logo_path=logo_path)
         path = render(tmp_path, make_data(office=office))
         assert "Asunto: Respuesta a su reporte con folio RV26-00042-7" in pdf_text(path)

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import subprocess
 from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 
 import pytest
+from pdfcheck import (
+    needs_pdftotext,
+    numbered_words,
+    page_count,
+    page_size,
+    pdf_info,
+    pdf_raw_lines,
+    pdf_text,
+    sample_logos,
+)
 
 from ispdesk.core.dto import OfficeInfo, ReceiptData
 from ispdesk.pdf.fonts import register_fonts
 from ispdesk.pdf.receipt import render_receipt
-
-needs_poppler = pytest.mark.skipif(
-    shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None,
-    reason="pdftotext/pdfinfo (poppler-utils) not on PATH: cannot inspect the rendered PDF",
-)
 
 FORMATS = ["carta", "ticket"]
 TICKET_WIDTH_PT = 80 / 25.4 * 72  # 226.77 pt
@@ -62,35 +65,7 @@ def render(tmp_path: Path, data: ReceiptData, fmt: str) -> Path:
     return path
 
 
-def pdf_text(path: Path) -> str:
-    """Extracted text with all whitespace (incl. no-break spaces) collapsed to single spaces."""
-    out = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return " ".join(out.split())
-
-
-def pdf_raw_lines(path: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return out.splitlines()
-
-
-def pdf_info(path: Path) -> dict[str, str]:
-    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
-
-
-def page_count(path: Path) -> int:
-    return int(pdf_info(path)["Pages"])
-
-
-def page_size(path: Path) -> tuple[float, float]:
-    m = re.match(r"([\d.]+) x ([\d.]+) pts", pdf_info(path)["Page size"])
-    assert m, pdf_info(path)
-    return float(m.group(1)), float(m.group(2))
-
-
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_core_content_is_printed(tmp_path: Path, fmt: str) -> None:
     text = pdf_text(render(tmp_path, make_data(), fmt))
@@ -108,7 +83,7 @@ def test_core_content_is_printed(tmp_path: Path, fmt: str) -> None:
     assert "DEMO" not in text
 
 
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_metadata(tmp_path: Path, fmt: str) -> None:
     info = pdf_info(render(tmp_path, make_data(), fmt))
@@ -116,7 +91,7 @@ def test_metadata(tmp_path: Path, fmt: str) -> None:
     assert info["Author"] == "Red Valle Internet"
 
 
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_markup_characters_print_literally(tmp_path: Path, fmt: str) -> None:
     data = make_data(
@@ -128,7 +103,7 @@ def test_markup_characters_print_literally(tmp_path: Path, fmt: str) -> None:
     assert "si a < b && c > d entonces <br/> no es un salto &amp; tampoco" in text
 
 
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_spanish_characters_round_trip(tmp_path: Path, fmt: str) -> None:
     data = make_data(
@@ -140,7 +115,7 @@ def test_spanish_characters_round_trip(tmp_path: Path, fmt: str) -> None:
     assert "áéíóúüñÁÉÍÓÚÜÑ ¡Hola! «comillas» 100 € — “rizadas”" in text
 
 
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_newlines_are_kept(tmp_path: Path, fmt: str) -> None:
     data = make_data(description="primera línea\nsegunda línea\r\ntercera línea")
@@ -149,11 +124,7 @@ def test_newlines_are_kept(tmp_path: Path, fmt: str) -> None:
         assert expected in lines
 
 
-def numbered_words(n: int) -> list[str]:
-    return [f"palabra{i:04d}" for i in range(1, n + 1)]
-
-
-@needs_poppler
+@needs_pdftotext
 def test_long_description_flows_onto_more_pages_on_carta(tmp_path: Path) -> None:
     words = numbered_words(420)
     description = " ".join(words)
@@ -168,7 +139,7 @@ def test_long_description_flows_onto_more_pages_on_carta(tmp_path: Path) -> None
     assert "Primera respuesta a más tardar: viernes 27/11/2026 14:00" in text
 
 
-@needs_poppler
+@needs_pdftotext
 def test_long_description_ticket_is_one_80mm_page(tmp_path: Path) -> None:
     words = numbered_words(420)
     path = render(tmp_path, make_data(description=" ".join(words)), "ticket")
@@ -181,7 +152,7 @@ def test_long_description_ticket_is_one_80mm_page(tmp_path: Path) -> None:
     assert "Atendió: María Fernanda López" in pdf_text(path)  # the end was not cut off
 
 
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_ticket_short_is_one_80mm_page(tmp_path: Path, fmt: str) -> None:
     path = render(tmp_path, make_data(), fmt)
@@ -193,7 +164,7 @@ def test_ticket_short_is_one_80mm_page(tmp_path: Path, fmt: str) -> None:
         assert width == pytest.approx(612, abs=1)  # US letter
 
 
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_unbroken_5000_char_token_wraps_without_loss(tmp_path: Path, fmt: str) -> None:
     token = "".join(f"z{i:04d}" for i in range(1000))  # 5,000 characters, no break opportunity
@@ -206,7 +177,7 @@ def test_unbroken_5000_char_token_wraps_without_loss(tmp_path: Path, fmt: str) -
     assert "".join(pieces) == token
 
 
-@needs_poppler
+@needs_pdftotext
 def test_huge_table_value_does_not_crash(tmp_path: Path) -> None:
     address = " ".join(numbered_words(450))  # taller than a page inside the label/value table
     path = render(tmp_path, make_data(service_address=address), "carta")
@@ -214,7 +185,7 @@ def test_huge_table_value_does_not_crash(tmp_path: Path) -> None:
     assert all(w in tokens for w in numbered_words(450))
 
 
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_missing_optional_fields_print_no_empty_labels(tmp_path: Path, fmt: str) -> None:
     data = make_data(
@@ -247,7 +218,7 @@ def test_missing_optional_fields_print_no_empty_labels(tmp_path: Path, fmt: str)
     assert "RV26-00042-7" in text
 
 
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_legal_text_default_and_custom(tmp_path: Path, fmt: str) -> None:
     text = pdf_text(render(tmp_path, make_data(), fmt))
@@ -262,25 +233,17 @@ def test_legal_text_default_and_custom(tmp_path: Path, fmt: str) -> None:
     assert "PROFECO" not in text
 
 
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_demo_mark(tmp_path: Path, fmt: str) -> None:
     text = pdf_text(render(tmp_path, make_data(demo=True), fmt))
     assert "DEMO" in text
 
 
-@needs_poppler
+@needs_pdftotext
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_logo_and_bad_logo_path(tmp_path: Path, fmt: str) -> None:
-    pil = pytest.importorskip("PIL.Image")
-    logo = tmp_path / "logo.png"
-    pil.new("RGB", (300, 100), "#1F4E79").save(logo)
-    office = dataclasses.replace(make_data().office, logo_path=str(logo))
-    assert "RV26-00042-7" in pdf_text(render(tmp_path, make_data(office=office), fmt))
-
-    broken = tmp_path / "no-es-imagen.png"
-    broken.write_text("esto no es un PNG")
-    for path in (str(broken), str(tmp_path / "no-existe.png")):
+    for path in sample_logos(tmp_path):
         office = dataclasses.replace(make_data().office, logo_path=path)
         assert "RV26-00042-7" in pdf_text(render(tmp_path, make_data(office=office), fmt))
 

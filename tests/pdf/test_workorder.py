@@ -27,6 +27,7 @@ from pdfcheck import (
     qr_modules,
     rasterize,
     read_qr_grid,
+    sample_logos,
     words_on_page,
 )
 
@@ -432,12 +433,7 @@ def test_demo_mark(tmp_path: Path) -> None:
 
 @needs_poppler
 def test_logo_and_bad_logo_path(tmp_path: Path) -> None:
-    pil = pytest.importorskip("PIL.Image")
-    logo = tmp_path / "logo.png"
-    pil.new("RGB", (300, 100), "#1F4E79").save(logo)
-    broken = tmp_path / "no-es-imagen.png"
-    broken.write_text("esto no es un PNG")
-    for logo_path in (str(logo), str(broken), str(tmp_path / "no-existe.png")):
+    for logo_path in sample_logos(tmp_path):
         office = dataclasses.replace(make_data().office, logo_path=logo_path)
         assert "RV26-00042-7" in pdf_text(render(tmp_path, make_data(office=office)))
 

@@ -8,7 +8,7 @@ import datetime as dt
 import json
 
 import pytest
-from helpers import press
+from helpers import drive, press
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
@@ -238,17 +238,13 @@ def test_service_refusal_is_shown(board, team, faults) -> None:
 def test_a_opens_the_assign_dialog_with_the_zone_suggestion_first(board, team, faults) -> None:
     _a, b, _c = faults
     TechZone.create(user=team["tecnico"], zone="Norte")
-    seen: list[ActionDialog] = []
 
-    def fake_exec(dialog: ActionDialog) -> int:
-        seen.append(dialog)
+    def check(dialog: ActionDialog) -> None:
         combo = dialog.widgets["assignee"]
         assert combo.currentData() == team["tecnico"].id  # who covers Norte comes first
         assert "cubre Norte" in combo.currentText()
-        dialog.submit()
-        return dialog.result()
 
-    board.exec_dialog = fake_exec  # type: ignore[method-assign]
+    seen = drive(board, check)
     unassigned = _column(board, None)
     _select(board, unassigned, b)
     press(unassigned.table, Qt.Key.Key_A)
@@ -261,13 +257,11 @@ def test_a_opens_the_assign_dialog_with_the_zone_suggestion_first(board, team, f
 def test_turn_over_to_another_area(board, team, faults) -> None:
     _a, b, _c = faults
 
-    def fake_exec(dialog: ActionDialog) -> int:
+    def turn(dialog: ActionDialog) -> None:
         combo = dialog.widgets["area"]
         combo.setCurrentIndex(combo.findData("facturacion"))
-        dialog.submit()
-        return dialog.result()
 
-    board.exec_dialog = fake_exec  # type: ignore[method-assign]
+    drive(board, turn)
     unassigned = _column(board, None)
     _select(board, unassigned, b)
     press(unassigned.table, Qt.Key.Key_T)

@@ -7,6 +7,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import activate, drive
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
@@ -73,10 +74,7 @@ def make_view(qtbot, staff):
         qtbot.addWidget(view)
         view.set_actor(staff[user])
         view.resize(1300, 700)
-        view.show()
-        qtbot.waitExposed(view)
-        view.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+        activate(qtbot, view)
         view.focus_view()
         return view
 
@@ -89,20 +87,6 @@ def ids(view: QueueView) -> list[int]:
 
 def text(view: QueueView, report_id: int, column: int) -> str:
     return view.model.index(view.model.row_of(report_id), column).data()
-
-
-def drive(view: QueueView, fill) -> list[ActionDialog]:
-    """Replace the modal exec with: fill in the fields, press OK."""
-    seen: list[ActionDialog] = []
-
-    def fake_exec(dialog: ActionDialog) -> int:
-        seen.append(dialog)
-        fill(dialog)
-        dialog.submit()
-        return dialog.result()
-
-    view.exec_dialog = fake_exec  # type: ignore[method-assign]
-    return seen
 
 
 def key(view: QueueView, letter: str) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import drive
 from PySide6.QtGui import QGuiApplication
 
 from ispdesk.core.clock import set_clock
@@ -19,20 +20,6 @@ def view(qtbot, staff, report):
     v.show_report(report.id)
     v.show()
     return v
-
-
-def _drive(view: ReportView, fill) -> list[ActionDialog]:
-    """Replace the modal exec with: fill in the fields, press OK, report what happened."""
-    seen: list[ActionDialog] = []
-
-    def fake_exec(dialog: ActionDialog) -> int:
-        seen.append(dialog)
-        fill(dialog)
-        dialog.submit()
-        return dialog.result()
-
-    view.exec_dialog = fake_exec  # type: ignore[method-assign]
-    return seen
 
 
 def test_shows_folio_status_line_and_deadlines(view, report) -> None:
@@ -75,7 +62,7 @@ def test_assign_to_a_technician(view, staff) -> None:
         combo = d.widgets["assignee"]
         combo.setCurrentIndex(combo.findData(staff["tecnico"].id))
 
-    _drive(view, fill)
+    drive(view, fill)
     view.buttons["assign"].click()
     assert view.values["assignee"].text() == "Tomás Peña"
     assert view.status_label.text() == "Asignado a técnico"
@@ -94,7 +81,7 @@ def test_note_box_errors_and_adds(view) -> None:
 
 
 def test_resolve_needs_procedencia_then_notify_and_close(view, report) -> None:
-    dialogs = _drive(view, lambda d: d.widgets["action_taken"].setPlainText("Se reinició la antena"))
+    dialogs = drive(view, lambda d: d.widgets["action_taken"].setPlainText("Se reinició la antena"))
     view.buttons["resolve"].click()
     d = dialogs[-1]
     assert d.result() != ActionDialog.DialogCode.Accepted
@@ -105,7 +92,7 @@ def test_resolve_needs_procedencia_then_notify_and_close(view, report) -> None:
         d.widgets["action_taken"].setPlainText("Se reinició la antena")
         d.yes.setChecked(True)
 
-    _drive(view, fill)
+    drive(view, fill)
     view.buttons["resolve"].click()
     assert Report.get_by_id(report.id).status == "resuelto"
     assert view.buttons["notify"].isEnabled()
@@ -115,13 +102,13 @@ def test_resolve_needs_procedencia_then_notify_and_close(view, report) -> None:
         d.widgets["notified_text"].setPlainText("Se le explicó la causa por teléfono.")
         d.widgets["close_after"].setChecked(False)
 
-    _drive(view, tell)
+    drive(view, tell)
     view.buttons["notify"].click()
     assert view.status_label.text() == "Resuelto y avisado, falta cerrar"
     assert not view.buttons["notify"].isVisible()  # told: the next step is closing
     assert view.menu_actions["notify_again"].isVisible()
     assert view.buttons["close"].isEnabled()
-    _drive(view, lambda d: None)
+    drive(view, lambda d: None)
     view.buttons["close"].click()
     assert view.status_label.text() == "Cerrado"
     assert view.buttons["reopen"].isEnabled()
@@ -133,7 +120,7 @@ def test_reopen_requires_a_reason_shown_next_to_it(view, staff, report) -> None:
     reports.resolve(actor, report, cause_category="externa", cause_code="energia", cause="", action="Nada",
                     upheld=False, upheld_reason="Fue la luz")
     view.refresh()
-    dialogs = _drive(view, lambda d: None)
+    dialogs = drive(view, lambda d: None)
     view.buttons["reopen"].click()
     assert dialogs[-1].errors.labels["reason"].text().startswith("Motivo")
     assert Report.get_by_id(report.id).status == "resuelto"
@@ -157,7 +144,7 @@ def test_a_technician_cannot_act_on_someone_elses_report(qtbot, staff, report) -
 
 
 def test_schedule_a_visit(view, report) -> None:
-    _drive(view, lambda d: None)
+    drive(view, lambda d: None)
     view.buttons["visit"].click()
     from ispdesk.core.models import Visit
 
@@ -183,7 +170,7 @@ def test_notify_suggests_the_notice_and_closes_in_one_go(view, report, staff) ->
     reports.resolve(staff["gerente"], report, cause_code="equipo_isp", cause="Fuente PoE dañada.",
                     action="Se cambió la fuente PoE.", upheld=True)
     view.refresh()
-    seen = _drive(view, lambda d: None)
+    seen = drive(view, lambda d: None)
     view.buttons["notify"].click()
     text = seen[-1].widgets["notified_text"].toPlainText()
     assert "La causa fue: fuente PoE dañada." in text

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
-from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, DatabaseProxy, ModelSelect, PostgresqlDatabase, SqliteDatabase
 
 db = DatabaseProxy()
+T = TypeVar("T")
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -50,6 +52,12 @@ def is_sqlite() -> bool:
     return isinstance(db.obj, SqliteDatabase)
 
 
+def lock_rows(query: ModelSelect) -> ModelSelect:
+    """`query` … FOR UPDATE on PostgreSQL: its rows stay locked until the transaction ends. On SQLite `write_tx`'s
+    BEGIN IMMEDIATE already serialises writers, and the query stays as it is."""
+    return query if is_sqlite() else query.for_update()
+
+
 def describe() -> str:
     """Human description for the status bar and `report show`: "SQLite: /ruta/ispdesk.db"."""
     obj = db.obj
@@ -73,3 +81,10 @@ def write_tx() -> Iterator[None]:
     else:
         with db.atomic():
             yield
+
+
+def chunked(items: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
+    """`items` in slices of `size`, for statements with one variable per item: SQLite caps the variables of one
+    statement (999 in its oldest builds), so 500 ids, or fewer rows of many columns, stay below."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from .clock import to_local
 from .errors import ValidationError
 from .phones import format_phone, normalize_phone
-from .present import long_dt
+from .present import long_dt, place
 from .vocab import KIND_LABELS, Status
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def workorder_message(d: ReportDetail) -> str:
     if c.references:
         lines.append(f"Referencias: {c.references}")
     if c.zone or c.tower:
-        lines.append("Zona/torre: " + " / ".join(p for p in (c.zone, c.tower) if p))
+        lines.append("Zona/torre: " + place(c.zone, c.tower))
     if c.plan:
         lines.append(f"Plan: {c.plan}")
     visit = d.next_visit

@@ -16,6 +16,11 @@ MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agost
           "noviembre", "diciembre")
 
 
+def place(zone: str, tower: str) -> str:
+    """Where a customer or an outage is: "Norte / T-03", or "Norte" alone ("" when neither is known)."""
+    return " / ".join(p for p in (zone, tower) if p)
+
+
 def short_dt(value: dt.datetime | None) -> str:
     """dd/mm/aaaa HH:MM, 24-hour clock (es-MX)."""
     return value.strftime("%d/%m/%Y %H:%M") if value else ""

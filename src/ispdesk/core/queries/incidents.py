@@ -20,11 +20,13 @@ from pathlib import Path
 
 from peewee import JOIN, fn
 
-from ispdesk.core.clock import DEFAULT_TIMEZONE, now_utc
-from ispdesk.core.db import db
+from ispdesk.core.clock import now_utc
+from ispdesk.core.db import chunked, db
 from ispdesk.core.errors import DomainError, NotFound
 from ispdesk.core.models import Cause, Customer, Incident, Notice, Office, Report, Resolution, User
 from ispdesk.core.phones import format_phone
+from ispdesk.core.present import place
+from ispdesk.core.queries.common import _ACTIVE, _tz
 from ispdesk.core.session import HasId, ident
 from ispdesk.core.text import fold
 from ispdesk.core.vocab import ACTIVE_STATUSES, ENDED_STATUSES, CauseCategory, IncidentStatus, Kind, Status
@@ -32,14 +34,6 @@ from ispdesk.core.vocab import ACTIVE_STATUSES, ENDED_STATUSES, CauseCategory, I
 # the package re-exports its names (lazily on newer layouts); the brief the wizard shows is shared with it
 from . import IncidentBrief
 
-
-def _tz(office_id: int | None) -> str:
-    """The office's time zone (the first office's when not said)."""
-    query = Office.select(Office.timezone)
-    row = (query.where(Office.id == office_id) if office_id else query.order_by(Office.id)).first()
-    return row.timezone if row else DEFAULT_TIMEZONE
-
-_ACTIVE = [str(s) for s in ACTIVE_STATUSES]
 _ENDED = [str(s) for s in ENDED_STATUSES]
 CENT = Decimal("0.01")
 HOURS_PER_MONTH = Decimal(30 * 24)  # a plan price is for a month; the law's proportional part counts 30 days
@@ -161,8 +155,25 @@ def active_incident_for(customer: HasId | int) -> IncidentBrief | None:
 
 # --- the list -------------------------------------------------------------------------------------------------
 
+class _Outage:
+    """What the list row and the detail of an incident both say of it."""
+
+    zone: str
+    tower: str
+    status: str
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == IncidentStatus.ABIERTO
+
+    @property
+    def place(self) -> str:
+        """"Norte / T-03" or "Norte"."""
+        return place(self.zone, self.tower)
+
+
 @dataclass(frozen=True)
-class IncidentRow:
+class IncidentRow(_Outage):
     id: int
     title: str
     zone: str
@@ -174,15 +185,6 @@ class IncidentRow:
     linked: int  # reports linked
     active: int  # of them, still being worked
     tz: str
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == IncidentStatus.ABIERTO
-
-    @property
-    def place(self) -> str:
-        """"Norte / T-03" or "Norte"."""
-        return " / ".join(p for p in (self.zone, self.tower) if p)
 
 
 def _counts(ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -234,7 +236,7 @@ class IncidentReport:
 
 
 @dataclass(frozen=True)
-class IncidentDetail:
+class IncidentDetail(_Outage):
     id: int
     title: str
     zone: str
@@ -253,14 +255,6 @@ class IncidentDetail:
     created_by: str
     resolved_by: str
     reports: tuple[IncidentReport, ...]  # linked, newest first
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == IncidentStatus.ABIERTO
-
-    @property
-    def place(self) -> str:
-        return " / ".join(p for p in (self.zone, self.tower) if p)
 
     @property
     def active_count(self) -> int:
@@ -306,8 +300,7 @@ def notified_since_resolution(report_ids: Iterable[int]) -> set[int]:
     resolved: dict[int, dt.datetime] = {}
     told: dict[int, dt.datetime] = {}
     conv = Notice.created_at.python_value
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
+    for chunk in chunked(ids):
         resolved.update(Resolution.select(Resolution.report, Resolution.resolved_at)
                         .join(Report, on=(Report.id == Resolution.report) & (Report.cycle == Resolution.cycle))
                         .where(Resolution.report.in_(chunk)).tuples())

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from ispdesk.core.clock import now_utc, to_local, to_naive_utc
-from ispdesk.core.db import is_sqlite, write_tx
+from ispdesk.core.db import chunked, lock_rows, write_tx
 from ispdesk.core.errors import DomainError, InvalidTransition, NotFound, ValidationError
 from ispdesk.core.models import Incident, Notice, Office, Pause, Report, Resolution, Setting, User, Visit
 from ispdesk.core.permissions import Action, require
@@ -125,14 +124,15 @@ def set_compensation_settings(actor: Actor, *, bonus_pct: object = None, thresho
 
 # --- declare ------------------------------------------------------------------------------------------------
 
-def _lock_incident(incident: IncidentRef) -> Incident:
-    query = Incident.select().where(Incident.id == ident(incident))
-    if not is_sqlite():
-        query = query.for_update()
-    row = query.first()
+def _lock_incident(actor: Actor, incident: IncidentRef) -> tuple[User, Incident]:
+    """Inside the transaction: the acting user, who must be allowed to manage incidents, and the incident,
+    locked."""
+    user = actor_row(actor)
+    require(user, Action.INCIDENT_MANAGE)
+    row = lock_rows(Incident.select().where(Incident.id == ident(incident))).first()
     if row is None:
         raise NotFound("El incidente ya no existe.", "incident")
-    return row
+    return user, row
 
 
 def _when(value: dt.datetime | None, label: str, field: str, now: dt.datetime) -> dt.datetime:
@@ -207,11 +207,6 @@ def declare(actor: Actor, *, title: str, zone: str, tower: str = "", started_at:
 
 # --- link ---------------------------------------------------------------------------------------------------
 
-def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
 def link_reports(actor: Actor, incident: IncidentRef, report_ids: Iterable[int]) -> list[int]:
     """Link active faults to the open incident: one "incident" event each, all or none. Reports already linked to
     it are skipped; one linked to another open incident, not a fault, or no longer active refuses the batch,
@@ -220,16 +215,14 @@ def link_reports(actor: Actor, incident: IncidentRef, report_ids: Iterable[int])
     if not ids:
         raise ValidationError("Elija al menos un reporte para vincular.", "reports")
     with write_tx():
-        user = actor_row(actor)
-        require(user, Action.INCIDENT_MANAGE)
-        inc = _lock_incident(incident)
+        _user, inc = _lock_incident(actor, incident)
         if inc.status != IncidentStatus.ABIERTO:
             raise InvalidTransition("El incidente ya está resuelto: no se le pueden vincular reportes.", "incident")
         rows: list[Report] = []
-        for chunk in _chunks(ids, 500):
+        for chunk in chunked(ids):
             query = Report.select(Report.id, Report.folio, Report.kind, Report.status, Report.incident).where(
                 Report.id.in_(chunk))
-            rows.extend(query.for_update() if not is_sqlite() else query)
+            rows.extend(lock_rows(query))
         if len(rows) != len(ids):
             raise NotFound("Uno de los reportes ya no existe.", "reports")
         other_ids = {r.incident_id for r in rows if r.incident_id and r.incident_id != inc.id}
@@ -298,9 +291,7 @@ def resolve_incident(actor: Actor, incident: IncidentRef, *, cause_code: str, ac
     args = clean_resolution(cause_code=cause_code, action=action, cause_text=cause_text, ended_at=ended_at,
                             upheld=upheld, upheld_reason=upheld_reason)
     with write_tx():
-        user = actor_row(actor)
-        require(user, Action.INCIDENT_MANAGE)
-        inc = _lock_incident(incident)
+        user, inc = _lock_incident(actor, incident)
         if inc.status != IncidentStatus.ABIERTO:
             raise InvalidTransition("El incidente ya está resuelto.", "status")
         ended = args.ended_at or now_utc()
@@ -316,7 +307,7 @@ def resolve_incident(actor: Actor, incident: IncidentRef, *, cause_code: str, ac
 
         def effects(rows: list[Report], who: User, now: dt.datetime) -> None:
             done: set[int] = set()
-            for chunk in _chunks([r.id for r in rows], 500):
+            for chunk in chunked([r.id for r in rows]):
                 Pause.update(ended_at=now).where(Pause.report.in_(chunk), Pause.ended_at.is_null()).execute()
                 done.update(v for (v,) in Visit.select(Visit.report).where(
                     Visit.report.in_(chunk), Visit.status == VisitStatus.EN_SITIO).tuples())
@@ -331,7 +322,7 @@ def resolve_incident(actor: Actor, incident: IncidentRef, *, cause_code: str, ac
                             "visit_done": True if r.id in done else None, "upheld": args.upheld,
                             "upheld_reason": args.upheld_reason, "resolved_at": now, "resolved_by": who.id,
                             "incident": inc.id} for r in rows]
-            for chunk in _chunks(resolutions, 60):  # 13 values a row: under SQLite's oldest variable limit (999)
+            for chunk in chunked(resolutions, 60):  # 13 values a row: under SQLite's oldest variable limit (999)
                 Resolution.insert_many(chunk).execute()
 
         apply_many(actor, ids, "resolved", effects=effects, text=lambda r: text,
@@ -355,9 +346,7 @@ def notify_incident(actor: Actor, incident: IncidentRef, *, channel: str, text: 
         raise ValidationError(f"Canal «{channel}» no es válido; opciones: {', '.join(Channel)}.", "notified_channel")
     text = clean_text(text, "Lo que se informó", max_len=4000, required=True, multiline=True, field="notified_text")
     with write_tx():
-        user = actor_row(actor)
-        require(user, Action.INCIDENT_MANAGE)
-        inc = _lock_incident(incident)
+        _user, inc = _lock_incident(actor, incident)
         ids = pending_notice(inc.id)
         if not ids:
             raise InvalidTransition("No hay reportes resueltos de este incidente pendientes de aviso.", "incident")
@@ -366,7 +355,7 @@ def notify_incident(actor: Actor, incident: IncidentRef, *, channel: str, text: 
         def effects(rows: list[Report], who: User, now: dt.datetime) -> None:
             notices = [{"report": r.id, "cycle": r.cycle, "channel": channel, "text": text, "at": at,
                         "user": who.id, "confirmed": None, "created_at": now} for r in rows]
-            for chunk in _chunks(notices, 100):
+            for chunk in chunked(notices, 100):
                 Notice.insert_many(chunk).execute()
 
         label = CHANNEL_LABELS[channel].lower()

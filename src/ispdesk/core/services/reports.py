@@ -21,7 +21,7 @@ from typing import Any
 
 from ispdesk.core import folio as folio_mod
 from ispdesk.core.clock import now_utc, to_naive_utc
-from ispdesk.core.db import is_sqlite, write_tx
+from ispdesk.core.db import chunked, lock_rows, write_tx
 from ispdesk.core.errors import Checks, DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import (
     Area,
@@ -279,10 +279,7 @@ def open_report(
 
 
 def _lock(report_id: int) -> Report:
-    query = Report.select().where(Report.id == report_id)
-    if not is_sqlite():
-        query = query.for_update()
-    row = query.first()
+    row = lock_rows(Report.select().where(Report.id == report_id)).first()
     if row is None:
         raise NotFound("El reporte ya no existe.")
     return row
@@ -369,10 +366,7 @@ def apply_many(
         return []
     with write_tx():
         user = actor_row(actor)
-        query = Report.select().where(Report.id.in_(ids)).order_by(Report.id)
-        if not is_sqlite():
-            query = query.for_update()
-        rows = list(query)
+        rows = list(lock_rows(Report.select().where(Report.id.in_(ids)).order_by(Report.id)))
         if len(rows) != len(ids):
             raise NotFound("Uno de los reportes ya no existe.")
         for row in rows:
@@ -384,22 +378,16 @@ def apply_many(
         fields["updated_at"] = now
         if rule.to is not None:
             fields["status"] = rule.to
-        for chunk in _chunked(ids):
+        for chunk in chunked(ids):
             Report.update(**fields).where(Report.id.in_(chunk)).execute()
             if rule.answers:
                 Report.update(responded_at=now).where(Report.id.in_(chunk), Report.responded_at.is_null()).execute()
         events = [{"report": r.id, "at": now, "user": user.id, "action": action, "from_status": r.status,
                    "to_status": rule.to or r.status, "text": text(r), "data_json": _json(data(r) if data else None)}
                   for r in rows]
-        for chunk in _chunked(events):
+        for chunk in chunked(events):
             ReportEvent.insert_many(chunk).execute()
     return ids
-
-
-def _chunked(items: list[Any], size: int = 500) -> Iterable[list[Any]]:
-    """SQLite caps the variables of one statement; 500 rows of a few columns stay well below."""
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 # --- assignment and routing ---------------------------------------------------------------------------------
@@ -673,6 +661,14 @@ def _settle_visits(report_id: int, now: dt.datetime, done: bool | None, why: str
     return False
 
 
+def _stop_work(current: Report, now: dt.datetime, visit_done: bool | None, why: str) -> bool:
+    """The report is resolved or ends: a pause in course ends (without moving the term: it no longer matters) and
+    the visits are settled (`_settle_visits`). Returns whether a visit was done."""
+    if current.status == Status.EN_ESPERA:
+        _end_pause(current, now)
+    return _settle_visits(current.id, now, visit_done, why)
+
+
 def _current_visit(report_id: int) -> Visit | None:
     """The visit in course (en sitio) or the next scheduled one."""
     return (Visit.select().where(Visit.report == report_id,
@@ -716,15 +712,13 @@ def resolve(actor: Actor, report: ReportRef, *, cause_code: str, action: str, up
     incident_id = ident(incident) if incident is not None else None
 
     def effects(current: Report, user: User, now: dt.datetime) -> Mapping[str, Any]:
-        changes = _end_pause(current, now) if current.status == Status.EN_ESPERA else {}
-        changes.pop("resolution_due", None)  # resolved: the term no longer matters
-        visited = _settle_visits(current.id, now, visit_done, "No fue necesaria: se resolvió antes")
+        visited = _stop_work(current, now, visit_done, "No fue necesaria: se resolvió antes")
         done = visit_done if visit_done is not None else (True if visited else None)
         Resolution.create(report=current.id, cycle=current.cycle, cause_code=cause_obj.code,
                           cause_category=cause_obj.category, cause_text=detail, action_taken=action,
                           equipment=equipment, visit_done=done, upheld=upheld, upheld_reason=upheld_reason,
                           resolved_at=now, resolved_by=user, incident=incident_id)
-        return changes
+        return {}
 
     verdict = "procedente" if upheld else f"no procedente: {upheld_reason}"
     return _apply(
@@ -825,12 +819,10 @@ def dismiss(actor: Actor, report: ReportRef, reason: str) -> Report:
     reason = _note(reason, "Motivo", required=True, field="reason")
 
     def effects(current: Report, user: User, now: dt.datetime) -> Mapping[str, Any]:
-        changes = _end_pause(current, now) if current.status == Status.EN_ESPERA else {}
-        changes.pop("resolution_due", None)
-        _settle_visits(current.id, now, False, "Reporte improcedente")
+        _stop_work(current, now, False, "Reporte improcedente")
         Resolution.create(report=current.id, cycle=current.cycle, upheld=False, upheld_reason=reason,
                           resolved_at=now, resolved_by=user)
-        return changes | {"closed_at": now, "end_reason": reason}
+        return {"closed_at": now, "end_reason": reason}
 
     return _apply(actor, report, "dismissed", effects=effects, text=f"Improcedente: {reason}")
 
@@ -840,10 +832,8 @@ def cancel(actor: Actor, report: ReportRef, reason: str) -> Report:
     reason = _note(reason, "Motivo", required=True, field="reason")
 
     def effects(current: Report, user: User, now: dt.datetime) -> Mapping[str, Any]:
-        changes = _end_pause(current, now) if current.status == Status.EN_ESPERA else {}
-        changes.pop("resolution_due", None)
-        _settle_visits(current.id, now, False, "Reporte cancelado")
-        return changes | {"closed_at": now, "end_reason": reason}
+        _stop_work(current, now, False, "Reporte cancelado")
+        return {"closed_at": now, "end_reason": reason}
 
     return _apply(actor, report, "cancelled", effects=effects, text=f"Cancelado por el cliente: {reason}")
 

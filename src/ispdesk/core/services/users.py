@@ -10,7 +10,7 @@ import json
 import os
 
 from ispdesk.core.clock import now_utc
-from ispdesk.core.db import is_sqlite, write_tx
+from ispdesk.core.db import lock_rows, write_tx
 from ispdesk.core.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import Office, User
 from ispdesk.core.permissions import Action, Role, require
@@ -173,10 +173,7 @@ def authenticate(username: str, password: str) -> User:
     bad = DomainError("Usuario o contraseña incorrectos.", "password")
     error: DomainError | None = None
     with write_tx():
-        query = User.select().where(User.username == name)
-        if not is_sqlite():  # SQLite's BEGIN IMMEDIATE already serialises; PostgreSQL locks the row
-            query = query.for_update()
-        user = query.first()
+        user = lock_rows(User.select().where(User.username == name)).first()
         if user is None or not user.password_hash or name == SYSTEM_USERNAME:
             raise bad
         now = now_utc()

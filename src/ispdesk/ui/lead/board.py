@@ -84,7 +84,7 @@ from ispdesk.core import queries
 from ispdesk.core.clock import now_utc, to_local
 from ispdesk.core.errors import DomainError
 from ispdesk.core.permissions import ROLE_LABELS, Action, can
-from ispdesk.core.present import short_dt, time_left
+from ispdesk.core.present import place, short_dt, time_left
 from ispdesk.core.queries import Board, Person, QueueRow
 from ispdesk.core.queries.board_counts import area_counts
 from ispdesk.core.services import reports
@@ -123,10 +123,6 @@ MESSAGE_MS = 8_000  # how long "RV26-… asignado a …" stays
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("BoardModel", text)
-
-
-def place(row: QueueRow) -> str:
-    return " / ".join(p for p in (row.zone, row.tower) if p)
 
 
 def short_left(due: dt.datetime, now: dt.datetime) -> str:
@@ -262,8 +258,8 @@ class BoardModel(KeyedTableModel):
                  f"{r.customer_name} ({r.customer_number})"]
         if r.address:
             lines.append(r.address)
-        if place(r):
-            lines.append(_t("Zona: {0}").format(place(r)))
+        if place(r.zone, r.tower):
+            lines.append(_t("Zona: {0}").format(place(r.zone, r.tower)))
         lines.append(_t("Estado: {0}").format(self.status_text(r)))
         due = short_dt(to_local(r.resolution_due, r.tz))
         left = self.due_text(r)
@@ -287,7 +283,7 @@ class BoardModel(KeyedTableModel):
             if column == COL_CUSTOMER:
                 return row.customer_name
             if column == COL_ZONE:
-                return place(row)
+                return place(row.zone, row.tower)
             if column == COL_KIND:
                 return tr_label(KIND_LABELS.get(row.kind, row.kind))
             if column == COL_STATUS:

@@ -30,22 +30,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -77,7 +71,8 @@ from ispdesk.ui.common.table_model import Index as _Index
 from ispdesk.ui.common.table_model import ReadOnlyTableModel
 from ispdesk.ui.common.tasks import run_task
 from ispdesk.ui.common.vocab_tr import tr_label
-from ispdesk.ui.common.widgets import DANGER, INFO_BG, INFO_BORDER, ErrorLabel, FieldErrors, big_font
+from ispdesk.ui.common.widgets import DANGER, INFO_BG, INFO_BORDER, ErrorLabel, big_font
+from ispdesk.ui.reports.actions import ActionDialog, text_edit
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a click on a header sorts by (amounts as numbers, names as spoken)
@@ -131,7 +126,32 @@ def _count(n: int) -> str:
 
 # --- table models -------------------------------------------------------------------------------------------
 
-class IncidentListModel(ReadOnlyTableModel):
+class _RowsModel(ReadOnlyTableModel):
+    """A table of whole DTOs in `rows`, replaced all at once by `set_rows` (a reset: the lists are short, or
+    re-read whole)."""
+
+    rows: list[Any]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def _row(self, index: _Index) -> Any | None:
+        """The DTO `index` points at, or None outside the table."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() >= len(self.HEADERS):
+            return None
+        return self.rows[index.row()]
+
+
+class IncidentListModel(_RowsModel):
     """The incidents: open ones first (in red), then the resolved ones."""
 
     CONTEXT = "IncidentListModel"
@@ -143,28 +163,20 @@ class IncidentListModel(ReadOnlyTableModel):
         QT_TRANSLATE_NOOP("IncidentListModel", "Reportes"),
     )
     COL_STATUS, COL_TITLE, COL_PLACE, COL_STARTED, COL_REPORTS = range(5)
+    rows: list[q.IncidentRow]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[q.IncidentRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
-
-    def set_rows(self, rows: list[q.IncidentRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
 
     def row_of(self, incident_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == incident_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() >= len(self.HEADERS):
+        r, col = self._row(index), index.column()
+        if r is None:
             return None
-        r, col = self.rows[index.row()], index.column()
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_STATUS and r.is_open:
@@ -189,7 +201,7 @@ class IncidentListModel(ReadOnlyTableModel):
         return str(r.linked)
 
 
-class ReportRowsModel(ReadOnlyTableModel):
+class ReportRowsModel(_RowsModel):
     """Reports of an incident (linked, or candidates to link): folio, customer, tower, status, opened."""
 
     CONTEXT = "ReportRowsModel"
@@ -201,23 +213,12 @@ class ReportRowsModel(ReadOnlyTableModel):
         QT_TRANSLATE_NOOP("ReportRowsModel", "Levantado"),
     )
     COL_FOLIO, COL_CUSTOMER, COL_TOWER, COL_STATUS, COL_OPENED = range(5)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[q.IncidentReport] = []
-
-    def set_rows(self, rows: list[q.IncidentReport]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    rows: list[q.IncidentReport]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() >= len(self.HEADERS):
+        r, col = self._row(index), index.column()
+        if r is None:
             return None
-        r, col = self.rows[index.row()], index.column()
         if role == ID_ROLE:
             return r.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -303,7 +304,7 @@ class CandidatesModel(ReportRowsModel):
         return True
 
 
-class AffectedModel(ReadOnlyTableModel):
+class AffectedModel(_RowsModel):
     """Every customer the outage reaches (a zone can have 14,000): who called is marked. What the manager checks
     first (who, how to reach them, hours, compensation) comes first; the address last."""
 
@@ -323,23 +324,12 @@ class AffectedModel(ReadOnlyTableModel):
     (COL_NUMBER, COL_NAME, COL_PHONES, COL_REPORTED, COL_HOURS, COL_COMPENSATION, COL_PLAN, COL_PRICE, COL_TOWER,
      COL_ADDRESS) = range(10)
     _RIGHT = (COL_HOURS, COL_COMPENSATION, COL_PRICE)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[q.AffectedCustomer] = []
-
-    def set_rows(self, rows: list[q.AffectedCustomer]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    rows: list[q.AffectedCustomer]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() >= len(self.HEADERS):
+        c, col = self._row(index), index.column()
+        if c is None:
             return None
-        c, col = self.rows[index.row()], index.column()
         if role == ID_ROLE:
             return c.id
         if role == SORT_ROLE:
@@ -429,13 +419,6 @@ class RowTable(QTableView):
 
 # --- dialogs ------------------------------------------------------------------------------------------------
 
-def _text_edit(parent: QWidget, height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    return edit
-
-
 def _datetime_edit(parent: QWidget, value: dt.datetime, tz: str) -> QDateTimeEdit:
     edit = QDateTimeEdit(parent)
     edit.setDisplayFormat("dd/MM/yyyy HH:mm")
@@ -450,68 +433,37 @@ def _aware(edit: QDateTimeEdit, tz: str) -> dt.datetime:
     return edit.dateTime().toPython().replace(tzinfo=ZoneInfo(tz))
 
 
-class FormDialog(QDialog):
-    """A small form whose fields carry the services' field names, so a refusal shows under the field at fault.
+class FormDialog(ActionDialog):
+    """An `ActionDialog` that can say what it is about to do, check and ask before doing it, and do slow work off
+    the GUI thread.
 
     `check()` validates without writing (and may raise DomainError); `ask()` asks for confirmation; then
     `action()` runs here (quick work) or `task()` off the GUI thread with the dialog waiting (buttons off, a line
     saying what is being done). Their result is kept in `result_value`."""
 
     def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.widgets: dict[str, QWidget] = {}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        super().__init__(title, ok_text, parent)
         self.intro = QLabel(self)
         self.intro.setObjectName("dialogIntro")
         self.intro.setWordWrap(True)
         self.intro.hide()
-        self.general = ErrorLabel(self)
-        self.errors = FieldErrors(self.general)
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("busyLabel")
         self.busy_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.check: Callable[[], None] | None = None
         self.ask: Callable[[], bool] | None = None
-        self.action: Callable[[], Any] | None = None
         self.task: Callable[[], Any] | None = None
         self.busy_text = ""
         self.busy = False
-        self.result_value: Any = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.busy_label)
-        layout.addWidget(self.buttons)
+        layout = self.layout()
+        layout.insertWidget(0, self.intro)
+        layout.insertWidget(layout.indexOf(self.buttons), self.busy_label)
 
     def set_intro(self, text: str, strong: bool = False) -> None:
         self.intro.setText(text)
         self.intro.setStyleSheet(f"background: {INFO_BG}; border: 1px solid {INFO_BORDER}; border-radius: 4px; "
                                  f"padding: 8px;{' font-weight: bold;' if strong else ''}")
         self.intro.show()
-
-    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
-        self.widgets[name] = widget
-        if label:
-            self.form.addRow(label, widget)
-        else:
-            self.form.addRow(widget)
-        return widget
-
-    def finish(self) -> None:
-        self.errors.attach_form(self.form, self.widgets)
-        first = next(iter(self.widgets.values()), None)
-        if first is not None:
-            first.setFocus()  # the keyboard starts on the first field, not on the OK button
 
     def submit(self) -> None:
         if self.busy:
@@ -526,12 +478,7 @@ class FormDialog(QDialog):
         if self.ask is not None and not self.ask():
             return
         if self.task is None:
-            try:
-                self.result_value = self.action() if self.action is not None else None
-            except DomainError as exc:
-                self.errors.show(exc)
-                return
-            self.accept()
+            super().submit()
             return
         self._set_busy(True)
         run_task(self.task, self._done, self._failed, self)
@@ -1093,7 +1040,7 @@ class IncidentsView(QWidget):
         title.setPlaceholderText(self.tr("Opcional; por ejemplo: Caída de la torre T-03 por corte de fibra"))
         started = _datetime_edit(d, now_utc(), tz)
         started.setObjectName("startedEdit")
-        cause = _text_edit(d, 60)
+        cause = text_edit(d, 60)
         cause.setMaximumHeight(100)
         cause.setObjectName("causeEdit")
         cause.setPlaceholderText(self.tr("Lo que se sabe hasta ahora (opcional)"))
@@ -1178,40 +1125,26 @@ class IncidentsView(QWidget):
 
         cause.currentIndexChanged.connect(cause_changed)
         cause_changed()
-        detail = _text_edit(d, 50)
+        detail = text_edit(d, 50)
         detail.setMaximumHeight(80)
         detail.setObjectName("causeDetail")
         detail.setPlainText(det.cause_text)
-        action = _text_edit(d, 60)
+        action = text_edit(d, 60)
         action.setMaximumHeight(100)
         action.setObjectName("actionEdit")
         action.setPlaceholderText(self.tr("Lo que se hizo para restablecer el servicio"))
         ended = _datetime_edit(d, now_utc(), tz)
         ended.setObjectName("endedEdit")
-        upheld_box = QWidget(d)
-        yes = QRadioButton(self.tr("Sí, procedentes"), upheld_box)
-        no = QRadioButton(self.tr("No procedentes"), upheld_box)
-        yes.setChecked(True)
-        group = QButtonGroup(upheld_box)
-        group.addButton(yes)
-        group.addButton(no)
-        hl = QHBoxLayout(upheld_box)
-        hl.setContentsMargins(0, 0, 0, 0)
-        hl.addWidget(yes)
-        hl.addWidget(no)
-        hl.addStretch(1)
         reason = QLineEdit(d)
         reason.setObjectName("reasonEdit")
-        reason.setEnabled(False)
-        no.toggled.connect(reason.setEnabled)
         d.add("cause_code", self.tr("Causa:"), cause)
         d.form.addRow("", hint)
         d.add("cause", self.tr("Detalle de la causa:"), detail)
         d.add("action_taken", self.tr("Acción realizada:"), action)
         d.add("ended_at", self.tr("Servicio restablecido:"), ended)
-        d.add("upheld", self.tr("¿Reportes procedentes?"), upheld_box)
-        d.add("upheld_reason", self.tr("Motivo (si no):"), reason)
-        d.yes, d.no = yes, no  # type: ignore[attr-defined]
+        yes, no = d.add_upheld(self.tr("¿Reportes procedentes?"), self.tr("Sí, procedentes"),
+                               self.tr("No procedentes"), self.tr("Motivo (si no):"), reason)
+        yes.setChecked(True)
         args: dict[str, Any] = {}
 
         def check() -> None:
@@ -1255,7 +1188,7 @@ class IncidentsView(QWidget):
         for code, label in CHANNEL_LABELS.items():
             channel.addItem(tr_label(label), code)
         channel.setCurrentIndex(max(0, channel.findData(Channel.WHATSAPP)))
-        text = _text_edit(d, 120)
+        text = text_edit(d, 120)
         text.setObjectName("noticeEdit")
         cause = det.cause_text or det.cause_label
         text.setPlainText(incident_notice_text(det.zone, det.tower, det.started_at, det.ended_at, det.tz, cause,

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ispdesk.core import queries
-from ispdesk.core.clock import now_utc, to_local
+from ispdesk.core.clock import to_local
 from ispdesk.core.errors import DomainError, ValidationError
 from ispdesk.core.messages import notice_text, wa_link, workorder_message
 from ispdesk.core.phones import format_phone
@@ -75,7 +75,10 @@ class ActionDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.action: Callable[[], object] | None = None
+        self.result_value: object = None  # what `action` returned
         self.aliases: dict[str, str] = {}
+        self.yes: QRadioButton | None = None  # the «¿Procedente?» answer, with `add_upheld`
+        self.no: QRadioButton | None = None
         self.tab_chain: list[QWidget] = []  # the keyboard's order when the form's own is not the fastest
         self.extra_buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
@@ -92,6 +95,28 @@ class ActionDialog(QDialog):
         else:
             self.form.addRow(widget)
         return widget
+
+    def add_upheld(self, label: str, yes_text: str, no_text: str, reason_label: str,
+                   reason: QWidget) -> tuple[QRadioButton, QRadioButton]:
+        """The «¿Procedente?» row (yes or no, in one row) and under it `reason`, the why-not, enabled only on no:
+        fields "upheld" and "upheld_reason". The buttons are also kept as `yes` and `no`."""
+        box = QWidget(self)
+        yes = QRadioButton(yes_text, box)
+        no = QRadioButton(no_text, box)
+        group = QButtonGroup(box)
+        group.addButton(yes)
+        group.addButton(no)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(yes)
+        row.addWidget(no)
+        row.addStretch(1)
+        self.add("upheld", label, box)
+        self.add("upheld_reason", reason_label, reason)
+        reason.setEnabled(False)
+        no.toggled.connect(reason.setEnabled)
+        self.yes, self.no = yes, no
+        return yes, no
 
     def note(self, text: str) -> QLabel:
         """An explanation line across the form."""
@@ -143,7 +168,7 @@ class ActionDialog(QDialog):
             self.accept()
             return
         try:
-            self.action()
+            self.result_value = self.action()
         except DomainError as exc:
             self.errors.show(exc, self.aliases)
             self.adjustSize()
@@ -424,22 +449,9 @@ class ReportActions(QObject):
         visited = QCheckBox(self.tr("Hubo visita al domicilio"), d)
         visited.setChecked(any(v.status == VisitStatus.EN_SITIO for v in d_.visits))
         d.add("visit_done", "", visited)
-        upheld_box = QWidget(d)
-        yes = QRadioButton(self.tr("Sí, procedente"), upheld_box)
-        no = QRadioButton(self.tr("No procedente"), upheld_box)
-        group = QButtonGroup(upheld_box)
-        group.addButton(yes)
-        group.addButton(no)
-        hl = QHBoxLayout(upheld_box)
-        hl.setContentsMargins(0, 0, 0, 0)
-        hl.addWidget(yes)
-        hl.addWidget(no)
-        hl.addStretch(1)
-        d.add("upheld", self.tr("¿Procedente?"), upheld_box)
-        reason = d.add("upheld_reason", self.tr("Por qué no procede:"), text_edit(d, 50))
-        reason.setEnabled(False)
-        no.toggled.connect(reason.setEnabled)
-        d.yes, d.no = yes, no  # type: ignore[attr-defined]
+        reason = text_edit(d, 50)
+        yes, no = d.add_upheld(self.tr("¿Procedente?"), self.tr("Sí, procedente"), self.tr("No procedente"),
+                               self.tr("Por qué no procede:"), reason)
         # Closing a fault in few keys: the cause (its first letters pick it; the category is one Shift+Tab back),
         # what was done, procedente; the optional fields after.
         d.tab_chain = [cause_code, action, yes, no, reason, category, cause, equipment, visited]
@@ -670,8 +682,4 @@ class ReportActions(QObject):
         return True
 
 
-def local_now_label(tz: str) -> str:
-    return short_dt(to_local(now_utc(), tz))
-
-
-__all__ = ["ActionDialog", "QDateTime", "Qt", "ReportActions", "text_edit"]
+__all__ = ["ActionDialog", "ReportActions", "text_edit"]

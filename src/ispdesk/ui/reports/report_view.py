@@ -44,7 +44,7 @@ from ispdesk.core import queries
 from ispdesk.core.clock import DEFAULT_TIMEZONE, to_local
 from ispdesk.core.errors import DomainError
 from ispdesk.core.phones import format_phone
-from ispdesk.core.present import duration_words, short_dt, status_line, time_left
+from ispdesk.core.present import duration_words, place, short_dt, status_line, time_left
 from ispdesk.core.queries import EventInfo, ReportDetail
 from ispdesk.core.services import reports
 from ispdesk.core.session import Session
@@ -419,7 +419,7 @@ class ReportView(QWidget):
         v["address"].setText(c.address + (f"\n{c.references}" if c.references else ""))
         v["address"].setToolTip(c.address)
         v["phones"].setText(", ".join(format_phone(p) for p in c.phones))
-        v["zone"].setText(" / ".join(p for p in (c.zone, c.tower) if p))
+        v["zone"].setText(place(c.zone, c.tower))
         v["area"].setText(d.area_name if d.area != "tecnica" else "")
         v["assignee"].setText(d.assignee_name or self.tr("Sin asignar"))
         v["opened"].setText(self.tr("{0} por {1}").format(short_dt(to_local(d.opened_at, self.tz)), d.created_by))

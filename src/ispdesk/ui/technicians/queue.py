@@ -52,7 +52,7 @@ from ispdesk.core import queries
 from ispdesk.core.changes import Changes
 from ispdesk.core.clock import now_utc, to_local
 from ispdesk.core.errors import DomainError
-from ispdesk.core.present import long_dt, time_left
+from ispdesk.core.present import long_dt, place, time_left
 from ispdesk.core.queries import QueueRow, VisitRow
 from ispdesk.core.session import Session
 from ispdesk.core.vocab import ACTIVE_STATUSES, KIND_LABELS, STATUS_SHORT, VISIT_STATUS_LABELS, Status, VisitStatus
@@ -220,7 +220,7 @@ class QueueModel(KeyedTableModel):
         if column == COL_CUSTOMER:
             return f"{r.customer_name} ({r.customer_number})"
         if column in (COL_ADDRESS, COL_ZONE):
-            zone = " / ".join(p for p in (r.zone, r.tower) if p)
+            zone = place(r.zone, r.tower)
             return f"{r.address}\n{zone}" if zone else r.address
         if column == COL_KIND:
             return tr_label(KIND_LABELS.get(r.kind, r.kind))
@@ -293,7 +293,7 @@ class VisitsModel(KeyedTableModel):
         if column == VCOL_CUSTOMER:
             return v.customer_name
         if column == VCOL_ADDRESS:
-            zone = " / ".join(p for p in (v.zone, v.tower) if p)
+            zone = place(v.zone, v.tower)
             return f"{v.address}\n{zone}" if zone else v.address
         if column == VCOL_REFERENCES:
             return v.references
