@@ -526,7 +526,7 @@ def import_customers(actor: User | Session | HasId | int | None, table: CsvTable
         progress("Revisando filas", total, total)
 
     def plan() -> tuple[ImportResult, list[dict[str, object]], list[tuple[int, dict[str, object]]]]:
-        now = now_utc().replace(microsecond=0)
+        now = now_utc()
         existing = _existing(sorted({p.number for p in parsed}))
         office_id = user.office_id or Office.select(Office.id).order_by(Office.id).scalar()
         pending: dict[str, tuple[int | None, dict[str, object], int]] = {}  # number → (id, row, line that set it)
