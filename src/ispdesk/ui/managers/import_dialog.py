@@ -39,6 +39,7 @@ from ispdesk.ui.common.tasks import run_task
 from ispdesk.ui.common.widgets import DANGER, ErrorLabel
 
 PREVIEW_ROWS = 50
+MAX_NOTES = 3000
 MUTED = "#5f6368"
 WARNING_TEXT = "#8a5a00"
 
@@ -388,9 +389,14 @@ class ImportDialog(QDialog):
         for n in result.repeated:
             entries.append((n.line, n.number, self.tr("Repetido"), n.message, MUTED))
         entries.sort(key=lambda e: e[0])
+        if len(entries) > MAX_NOTES:  # a table of 20 000 lines helps nobody; the rejected ones go to the CSV
+            hidden = len(entries) - MAX_NOTES
+            entries = entries[:MAX_NOTES]
+            entries.append((0, "", "…", self.tr("Y {0} líneas más: guarde las rechazadas en CSV para verlas "
+                                                "todas.").format(_n(hidden)), MUTED))
         self.notes.setRowCount(len(entries))
         for row, (line, number, what, reason, color) in enumerate(entries):
-            for column, value in enumerate((str(line), number, what, reason)):
+            for column, value in enumerate((str(line) if line else "", number, what, reason)):
                 item = QTableWidgetItem(value)
                 if column == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
