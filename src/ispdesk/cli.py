@@ -440,7 +440,7 @@ def cmd_restore(a: argparse.Namespace) -> int:
             raise UserError("La restauración reemplaza todos los datos actuales: confírmela con --yes.")
         others = backups.other_connections()
         if others:
-            print(f"Hay {others} conexiones más a esta base de datos (otras PC): pida que cierren ispdesk.",
+            print(f"Hay otras {others} computadoras conectadas a esta base de datos: pida que cierren ispdesk.",
                   file=sys.stderr)
         print("Se reemplazarán todos los datos actuales por los del respaldo (antes se guarda una copia de los "
               "actuales). Las demás PC con ispdesk abierto deben cerrarlo y volver a abrirlo.", file=sys.stderr)

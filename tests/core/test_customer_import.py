@@ -132,6 +132,12 @@ def test_mapping_of_a_whole_billing_export() -> None:
                                         "plan_price", None)
 
 
+def test_cliente_is_the_name_when_another_column_has_the_number() -> None:
+    assert ci.guess_mapping(["Cliente", "Teléfono"]) == ("number", "phones")
+    assert ci.guess_mapping(["ID", "Cliente", "Teléfono"]) == ("number", "name", "phones")
+    assert ci.guess_mapping(["Contrato", "Cliente", "Nombre"]) == (None, "number", "name")  # the better synonym
+
+
 def test_torre_is_the_zone_when_there_is_no_zone_column() -> None:
     assert ci.guess_mapping(["numero", "nombre", "Torre"]) == ("number", "name", "zone")
     assert ci.guess_mapping(["numero", "nombre", "Torre", "Nodo"]) == ("number", "name", "zone", "tower")

@@ -445,12 +445,13 @@ def check_backup(path: str | os.PathLike[str]) -> BackupCheck:
 
 
 def other_connections() -> int | None:
-    """PostgreSQL: how many other sessions are connected to this database (other PCs); None on SQLite, which
-    cannot tell."""
+    """PostgreSQL: how many other computers are connected to this database now (this PC's own connections, such as
+    the live-refresh listener, do not count); None on SQLite, which cannot tell."""
     if _sqlite():
         return None
-    return db.execute_sql("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
-                          "AND pid <> pg_backend_pid()").fetchone()[0]
+    return db.execute_sql("SELECT COUNT(DISTINCT client_addr) FROM pg_stat_activity WHERE datname = current_database() "
+                          "AND pid <> pg_backend_pid() AND client_addr IS DISTINCT FROM inet_client_addr()"
+                          ).fetchone()[0]
 
 
 def restore_backup(actor: User | Session | HasId | int | None, path: str | os.PathLike[str], *,

@@ -275,6 +275,11 @@ def guess_mapping(header: Sequence[str]) -> tuple[str | None, ...]:
         hit = _field_of(title)
         if hit is not None:
             claims.setdefault(hit[0], []).append((hit[1], index))
+    numbers = sorted(claims.get("number", []))
+    if "name" not in claims and len(numbers) > 1 and header_key(header[numbers[0][1]]) == "cliente":
+        # "ID;Cliente;Teléfono": with another column for the number, «Cliente» is the customer's name
+        claims["name"] = [numbers[0]]
+        claims["number"] = numbers[1:]
     mapping: list[str | None] = [None] * len(header)
     for fld, columns in claims.items():
         if fld in MULTI_FIELDS:

@@ -290,8 +290,8 @@ class BackupsDialog(QDialog):
         details = [self.tr("El respaldo está completo: {0}.").format(check.describe()),
                    self.tr("Antes de restaurar se guarda una copia de los datos actuales en la carpeta de respaldos.")]
         if others:
-            details.append(self.tr("Hay {0} conexiones más a esta base de datos: pida a las demás PC que cierren "
-                                   "ispdesk antes de continuar.").format(others))
+            details.append(self.tr("Hay otras {0} computadoras conectadas a esta base de datos: pida que cierren "
+                                   "ispdesk antes de continuar y que lo vuelvan a abrir al terminar.").format(others))
         else:
             details.append(self.tr("Las demás PC que tengan ispdesk abierto deben cerrarlo antes de continuar y "
                                    "volver a abrirlo al terminar: seguirían mostrando pantallas con los datos de "
