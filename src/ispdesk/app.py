@@ -92,4 +92,7 @@ def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
     window.raise_()
     window.activateWindow()
     app._ispdesk_main_window = window  # type: ignore[attr-defined]  # keep it alive
+    from .ui.managers.backups_dialog import start_auto_backup
+
+    start_auto_backup(window)  # the daily backup, off the GUI thread
     return app.exec()

@@ -146,7 +146,41 @@ def _parser() -> argparse.ArgumentParser:
     rc.add_argument("folio", metavar="FOLIO")
     rc.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")
     rc.add_argument("--format", choices=("carta", "ticket"), default="carta")
+
+    ic = sub.add_parser("import-customers", help="importa clientes de un CSV (sistema de facturación o Excel)")
+    ic.add_argument("file", metavar="ARCHIVO.csv")
+    ic.add_argument("--dry-run", action="store_true", help="sólo revisa: dice qué haría sin guardar nada")
+    ic.add_argument("--rejects", metavar="ARCHIVO.csv", help="guarda ahí las filas rechazadas, con línea y motivo")
+    ic.add_argument("--user", metavar="USUARIO")
+
+    ex = sub.add_parser("export", help="exporta a CSV los reportes de un periodo o la lista de clientes")
+    exsub = ex.add_subparsers(dest="export_command", metavar="QUÉ", required=True)
+    er = exsub.add_parser("reports", help="los reportes levantados en un periodo, con su historial")
+    er.add_argument("--from", dest="start", required=True, type=_date, metavar="AAAA-MM-DD")
+    er.add_argument("--to", dest="end", required=True, type=_date, metavar="AAAA-MM-DD")
+    er.add_argument("-o", "--output", required=True, metavar="ARCHIVO.csv")
+    er.add_argument("--user", metavar="USUARIO")
+    ec = exsub.add_parser("customers", help="la lista de clientes (en las columnas que import-customers lee)")
+    ec.add_argument("-o", "--output", required=True, metavar="ARCHIVO.csv")
+    ec.add_argument("--user", metavar="USUARIO")
+
+    bk = sub.add_parser("backup", help="respalda la base de datos (en la carpeta de respaldos, o en -o ARCHIVO)")
+    bk.add_argument("-o", "--output", metavar="ARCHIVO")
+    bk.add_argument("--user", metavar="USUARIO")
+    rs = sub.add_parser("restore", help="reemplaza los datos por los de un respaldo (después de revisarlo)")
+    rs.add_argument("file", metavar="ARCHIVO")
+    rs.add_argument("--yes", action="store_true", help="no pregunta (para scripts)")
+    rs.add_argument("--user", metavar="USUARIO")
     return p
+
+
+def _date(text: str) -> object:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» no es una fecha AAAA-MM-DD") from None
 
 
 def _actor(username: str | None) -> User:
@@ -320,6 +354,107 @@ def cmd_receipt(a: argparse.Namespace) -> int:
     return 0
 
 
+def _check_out_path(path: str, what: str) -> None:
+    """Before anything is done: an output that cannot be written must be said first, not after the work."""
+    import os
+    from pathlib import Path
+
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    where = f"No se puede guardar {what} en {path}"
+    if not folder.is_dir():
+        raise UserError(f"{where}: la carpeta no existe.")
+    if target.is_dir():
+        raise UserError(f"{where}: es una carpeta.")
+    if not os.access(folder, os.W_OK):
+        raise UserError(f"{where}: no hay permiso para escribir ahí.")
+
+
+def _data_actor(username: str | None) -> User | None:
+    """None: the command line itself (whoever can open the database); with --user, that user's role decides."""
+    return _actor(username) if username else None
+
+
+def cmd_import_customers(a: argparse.Namespace) -> int:
+    from .core.errors import DomainError
+    from .core.services.customer_import import describe_table, import_customers, read_table, write_rejects
+
+    if a.rejects:
+        _check_out_path(a.rejects, "las filas rechazadas")
+    table = read_table(a.file)
+    print(f"{table.name}: {describe_table(table)}", file=sys.stderr)
+    result = import_customers(_data_actor(a.user), table, dry_run=a.dry_run)
+    notes = sorted([(r.line, f"rechazada: {r.reason}") for r in result.rejected]
+                   + [(n.line, f"aviso: {n.message}") for n in result.notes])
+    for line, text in notes:
+        print(f"línea {line}: {text}", file=sys.stderr)
+    if a.rejects:
+        try:
+            write_rejects(result, a.rejects)
+        except DomainError as exc:  # the import is saved: say what failed, and still succeed
+            print(f"ispdesk: {exc.message}", file=sys.stderr)
+    if a.dry_run:
+        print("Simulación: no se guardó nada.", file=sys.stderr)
+    print(f"importados {result.inserted}")
+    print(f"actualizados {result.updated}")
+    print(f"rechazados {len(result.rejected)}")
+    print(f"sin cambios {result.unchanged}")
+    return 0
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    from .core.services import data_export
+
+    _check_out_path(a.output, "la exportación")
+    actor = _data_actor(a.user)
+    if a.export_command == "reports":
+        n = data_export.export_reports(actor, a.start, a.end, a.output)
+    else:
+        n = data_export.export_customers(actor, a.output)
+    print(f"exportados {n}")
+    return 0
+
+
+def cmd_backup(a: argparse.Namespace) -> int:
+    from .core.services import backups
+
+    reason = backups.unavailable_reason()
+    if reason:
+        raise UserError(reason)
+    info = backups.backup_now(_data_actor(a.user), a.output)
+    print(info.path)
+    return 0
+
+
+def cmd_restore(a: argparse.Namespace) -> int:
+    from .core.services import backups
+
+    reason = backups.unavailable_reason()
+    if reason:
+        raise UserError(reason)
+    actor = _data_actor(a.user)
+    check = backups.check_backup(a.file)
+    print(f"Respaldo revisado: {check.describe()}.", file=sys.stderr)
+    if not a.yes:
+        if not sys.stdin.isatty():
+            raise UserError("La restauración reemplaza todos los datos actuales: confírmela con --yes.")
+        others = backups.other_connections()
+        if others:
+            print(f"Hay otras {others} computadoras conectadas a esta base de datos: pida que cierren ispdesk.",
+                  file=sys.stderr)
+        print("Se reemplazarán todos los datos actuales por los del respaldo (antes se guarda una copia de los "
+              "actuales). Las demás PC con ispdesk abierto deben cerrarlo y volver a abrirlo.", file=sys.stderr)
+        answer = input("¿Restaurar? Escriba «si» para continuar: ")
+        if answer.strip().lower() not in ("si", "sí"):
+            print("No se restauró nada.", file=sys.stderr)
+            return 1
+    _check, safety = backups.restore_backup(actor, a.file)
+    print(f"restaurado {a.file}")
+    if safety is not None:
+        print(f"copia previa {safety.path}")
+    return 0
+
+
 def cmd_demo(a: argparse.Namespace) -> int:
     from .core.demo import build_demo
 
@@ -360,11 +495,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("report", "close"): cmd_report_close,
         ("receipt", None): cmd_receipt,
         ("workorder", None): cmd_workorder,
+        ("import-customers", None): cmd_import_customers,
+        ("export", "reports"): cmd_export,
+        ("export", "customers"): cmd_export,
+        ("backup", None): cmd_backup,
+        ("restore", None): cmd_restore,
     }
-    sub = getattr(a, "customer_command", None) or getattr(a, "report_command", None)
+    sub = (getattr(a, "customer_command", None) or getattr(a, "report_command", None)
+           or getattr(a, "export_command", None))
     handler = handlers[(a.command, sub)]
     try:
-        open_database(a.db, create=a.command == "demo")
+        open_database(a.db, create=a.command in ("demo", "restore"))
         rc = handler(a)
         sys.stdout.flush()  # a full disk or a closed pipe shows up here, not at exit
         return rc

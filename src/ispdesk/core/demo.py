@@ -3,7 +3,8 @@
 Built for size (100,000 customers and 1,000,000 reports in well under two minutes on SQLite): rows are
 generated as tuples and written with `executemany` in one transaction per table, with the secondary
 indexes of the big tables dropped during the load and rebuilt after (a sorted build is much faster than
-a million random index inserts). Everything is marked DEMO.
+a million random index inserts). Customers go through `services.customer_bulk.write_customers`, the writer of
+the CSV import, so their search text and phone rows are the ones a form would store. Everything is marked DEMO.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .clock import now_utc
 from .db import db, write_tx
 from .folio import folio_strings
 from .models import Customer, Office, Report, TechZone, User
-from .search import _WORD, phone_tokens
+from .services.customer_bulk import write_customers
 from .text import fold
 from .vocab import CAUSES, CHANNEL_LABELS, CHANNELS, DOCUMENTS, KIND_AREAS, KIND_LABELS, KINDS
 
@@ -145,30 +146,6 @@ def _chunks(rows: Iterator[tuple], size: int = 20000) -> Iterator[list[tuple]]:
         yield chunk
 
 
-def _insert(table: str, columns: Sequence[str], rows: Iterator[tuple], total: int, stage: str,
-            progress: Progress | None) -> None:
-    cols = ", ".join(f'"{c}"' for c in columns)
-    conn = db.connection()
-    cur = conn.cursor()
-    done = 0
-    if isinstance(db.obj, SqliteDatabase):
-        sql = f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join("?" * len(columns))})'
-        for chunk in _chunks(rows):
-            cur.executemany(sql, chunk)
-            done += len(chunk)
-            if progress:
-                progress(stage, done, total)
-    else:
-        from psycopg2.extras import execute_values
-
-        sql = f'INSERT INTO "{table}" ({cols}) VALUES %s'
-        for chunk in _chunks(rows, 5000):
-            execute_values(cur, sql, chunk, page_size=5000)
-            done += len(chunk)
-            if progress:
-                progress(stage, done, total)
-
-
 def _identity(value: object) -> object:
     return value
 
@@ -192,12 +169,11 @@ def build_demo(customers: int = 2000, reports: int = 10000, seed: int = 1, progr
         staff = _staff(office, users)
     cal = calendar_for(office)
     now = (now or now_utc()).replace(microsecond=0)
-    ts = _ts_for_backend()
     start_id = (Customer.select(Customer.id).order_by(Customer.id.desc()).scalar() or 0) + 1
     number_base = start_id
 
     # --- customers -------------------------------------------------------------------------------
-    cust_rows: list[tuple] = []
+    cust_rows: list[dict[str, object]] = []
     billing: list[int] = []
     cust_addr: list[str] = []
     for i in range(customers):
@@ -223,26 +199,20 @@ def build_demo(customers: int = 2000, reports: int = 10000, seed: int = 1, progr
         lat = round(21.93 + rnd.uniform(-0.2, 0.2), 6)
         lon = round(-99.99 + rnd.uniform(-0.2, 0.2), 6)
         status = "activo" if rnd.random() < 0.93 else rnd.choice(("suspendido", "baja"))
-        words = " ".join(_WORD.findall(fold(" ".join((number, name, email, street, colonia, muni, zone, tower)))))
-        search_text = words + " " + " ".join(t for p in phones for t in phone_tokens(p))
         created = now - dt.timedelta(days=rnd.randint(30, 2500))
-        cust_rows.append((
-            number, name, ",".join(phones), email, street, colonia, muni, "San Luis Potosí", cp,
-            "Casa de dos pisos, portón negro" if rnd.random() < 0.3 else "", lat, lon, zone, tower, plan, price,
-            bday, status, "Cliente de demostración (DEMO)", f"F{rnd.randint(100000, 999999)}", office.id,
-            search_text, ts(created), ts(created), False,
-        ))
+        cust_rows.append({
+            "number": number, "name": name, "phones": ",".join(phones), "email": email, "address": street,
+            "colonia": colonia, "municipio": muni, "state": "San Luis Potosí", "postal_code": cp,
+            "references": "Casa de dos pisos, portón negro" if rnd.random() < 0.3 else "", "latitude": lat,
+            "longitude": lon, "zone": zone, "tower": tower, "plan": plan, "plan_price": price, "billing_day": bday,
+            "status": status, "notes": "Cliente de demostración (DEMO)",
+            "last_invoice": f"F{rnd.randint(100000, 999999)}", "office_id": office.id,
+            "install_date": created.date(), "created_at": created, "updated_at": created,
+        })
         billing.append(bday)
         cust_addr.append(f"{street}, Col. {colonia}, {muni}")
-    cols = ("number", "name", "phones", "email", "address", "colonia", "municipio", "state", "postal_code",
-            "references", "latitude", "longitude", "zone", "tower", "plan", "plan_price", "billing_day", "status",
-            "notes", "last_invoice", "office_id", "search_text", "created_at", "updated_at", "opposition")
     with write_tx():
-        _insert("customer", cols, iter(cust_rows), customers, "Clientes", progress)
-        ids = [r[0] for r in db.execute_sql(
-            f"SELECT id FROM customer WHERE id >= {int(start_id)} ORDER BY id").fetchall()]
-        phone_rows = ((cid, p) for cid, row in zip(ids, cust_rows, strict=True) for p in row[2].split(","))
-        _insert("customer_phone", ("customer_id", "digits"), phone_rows, customers, "Teléfonos", None)
+        ids = write_customers(cust_rows, progress=progress, stage="Clientes")
     del cust_rows
 
     # --- reports and events --------------------------------------------------------------------

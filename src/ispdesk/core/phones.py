@@ -7,6 +7,7 @@ import re
 from .errors import ValidationError
 
 _DIGITS = re.compile(r"\D+")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|extensi[oó]n|x)\s*\d{1,6}\s*$", re.IGNORECASE)
 
 
 def digits(text: str) -> str:
@@ -16,12 +17,14 @@ def digits(text: str) -> str:
 def normalize_phone(value: str, *, field: str = "phones") -> str:
     """Return the 10 national digits of a Mexican number, or raise with a Spanish message.
 
-    Accepts +52, 52, the old mobile "1" after 52, and the retired 01/044/045 prefixes,
-    with any spaces, dashes, dots or parentheses.
+    Accepts +52, 0052, 52, the old mobile "1" after 52, and the retired 01/044/045 prefixes, with any spaces,
+    dashes, dots or parentheses; an extension ("ext. 12") is left out (a call reaches the line, not the desk).
     """
     raw = (value or "").strip()
-    d = digits(raw)
-    if raw.startswith("+") and not d.startswith("52"):
+    d = digits(_EXTENSION.sub("", raw))
+    if d.startswith("0052") and len(d) in (14, 15):  # the international prefix dialled from Mexico
+        d = d[2:]
+    elif raw.startswith("+") and not d.startswith("52"):
         raise ValidationError(
             f"Teléfono «{raw}»: sólo se aceptan números de México (+52).", field
         )

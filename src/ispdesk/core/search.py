@@ -32,12 +32,22 @@ def phone_tokens(d: str) -> list[str]:
     return [d] + [d[-n:] for n in (9, 8, 7) if n < len(d)]
 
 
+SEARCH_FIELDS = ("number", "name", "email", "address", "colonia", "municipio", "zone", "tower")
+
+
+def search_text_of(number: str, name: str, email: str, address: str, colonia: str, municipio: str, zone: str,
+                   tower: str, phones: str) -> str:
+    """The folded words of a customer from its field values (`phones`: 10-digit numbers, comma-separated): one
+    definition for a customer saved by a form, by the CSV import and by the demo's bulk load."""
+    parts = (number, name, email, address, colonia, municipio, zone, tower)
+    words = " ".join(_WORD.findall(fold(" ".join(p for p in parts if p))))
+    tokens = " ".join(t for p in (phones or "").split(",") if p for t in phone_tokens(p))
+    return f"{words} {tokens}".strip()
+
+
 def customer_search_text(c: Customer) -> str:
     """The folded words a customer is found by (stored in `customer.search_text`)."""
-    parts = [c.number, c.name, c.email, c.address, c.colonia, c.municipio, c.zone, c.tower]
-    words = " ".join(_WORD.findall(fold(" ".join(p for p in parts if p))))
-    phones = " ".join(t for p in (c.phones or "").split(",") if p for t in phone_tokens(p))
-    return f"{words} {phones}".strip()
+    return search_text_of(c.number, c.name, c.email, c.address, c.colonia, c.municipio, c.zone, c.tower, c.phones)
 
 
 def query_words(query: str) -> list[str]:

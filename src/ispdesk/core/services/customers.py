@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 
 from ispdesk.core.clock import now_utc
@@ -54,16 +55,73 @@ def _coordinate(value: object, key: str) -> float | None:
     return f
 
 
+def parse_amount(value: object) -> Decimal | None:
+    """A peso amount as offices write it: "$1,299.00", "350,00" (a decimal comma), "1.299,50", "350", "$ 350 MXN".
+    One comma followed by other than three digits is a decimal comma; otherwise commas group thousands."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal | int | float):
+        return Decimal(str(value))
+    text = re.sub(r"(?i)mxn|m\.n\.|pesos|[$\s\u00a0]", "", str(value))
+    if not text:
+        return None
+    if "," in text and "." in text:
+        text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
+    elif "," in text:
+        head, _sep, tail = text.rpartition(",")
+        text = f"{head}.{tail}" if text.count(",") == 1 and len(tail) != 3 else text.replace(",", "")
+    elif text.count(".") > 1:
+        text = text.replace(".", "")
+    if not re.fullmatch(r"-?\d+(\.\d*)?|-?\.\d+", text):
+        raise InvalidOperation(text)
+    return Decimal(text)
+
+
 def _price(value: object) -> Decimal | None:
     if value in (None, ""):
         return None
     try:
-        price = Decimal(str(value).replace("$", "").replace(",", "").strip())
+        price = parse_amount(value)
     except InvalidOperation:
-        raise ValidationError("Precio del plan: escriba una cantidad, p. ej. 399.00", "plan_price") from None
+        raise ValidationError(f"Precio del plan: «{value}» no es una cantidad; escriba p. ej. 399.00",
+                              "plan_price") from None
+    if price is None:
+        return None
     if not price.is_finite() or price < 0 or price > Decimal("99999999"):
-        raise ValidationError("Precio del plan: fuera de rango.", "plan_price")
+        raise ValidationError(f"Precio del plan: «{value}» fuera de rango.", "plan_price")
     return price.quantize(Decimal("0.01"))
+
+
+def parse_date(value: object, label: str = "Fecha", field: str | None = None) -> dt.date | None:
+    """dd/mm/aaaa as Mexican offices write dates (also dd-mm-aaaa, dd.mm.aa, and aaaa-mm-dd); a time after the date
+    (an export's "05/01/2024 00:00") is ignored."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip().split("T")[0].split(" ")[0]
+    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})", text)
+    iso = re.fullmatch(r"(\d{4})[/-](\d{1,2})[/-](\d{1,2})", text)
+    try:
+        if m:
+            day, month, year = int(m[1]), int(m[2]), int(m[3])
+            if len(m[3]) == 2:  # "24" is 2024; "95" is 1995
+                year += 2000 if year <= dt.date.today().year % 100 + 1 else 1900
+            return dt.date(year, month, day)
+        if iso:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        pass
+    raise ValidationError(f"{label}: «{value}» no es una fecha válida (dd/mm/aaaa).", field)
+
+
+def _install_date(value: object) -> dt.date | None:
+    date = parse_date(value, "Fecha de instalación", "install_date")
+    if date is not None and not dt.date(1950, 1, 1) <= date <= dt.date.today() + dt.timedelta(days=366):
+        raise ValidationError(f"Fecha de instalación: {date:%d/%m/%Y} fuera de rango.", "install_date")
+    return date
 
 
 def _billing_day(value: object) -> int | None:
@@ -88,7 +146,7 @@ def _clean(data: dict[str, object], *, creating: bool) -> dict[str, object]:
     """Every field checked; all the wrong ones reported together (`ValidationErrors`)."""
     unknown = set(data) - set(_TEXT_FIELDS) - {
         "number", "phones", "email", "postal_code", "latitude", "longitude", "plan_price", "billing_day", "status",
-        "office",
+        "office", "install_date",
     }
     if unknown:
         raise ValidationError(f"Campo desconocido: {', '.join(sorted(unknown))}.")
@@ -119,6 +177,8 @@ def _clean(data: dict[str, object], *, creating: bool) -> dict[str, object]:
         out["billing_day"] = check(_billing_day, data["billing_day"])
     if "status" in data:
         out["status"] = check(_status, data["status"])
+    if "install_date" in data:
+        out["install_date"] = check(_install_date, data["install_date"])
     check.done()
     if "office" in data:
         out["office"] = data["office"]

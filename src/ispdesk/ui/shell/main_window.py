@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QStyle,
@@ -206,8 +207,14 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_back)
         view_menu.addAction(self.act_refresh)
         self.view_menu = view_menu
+        self.data_menu = QMenu(self.tr("&Datos"), self)  # import, export, backups: in the bar for manager and admin
+        self.act_import = self.data_menu.addAction(self.tr("&Importar clientes…"), lambda: self.open_manager("import"))
+        self.act_export = self.data_menu.addAction(self.tr("&Exportar…"), lambda: self.open_manager("export"))
+        self.data_menu.addSeparator()
+        self.act_backups = self.data_menu.addAction(self.tr("&Respaldos…"), lambda: self.open_manager("backups"))
         help_menu = bar.addMenu(self.tr("A&yuda"))
         help_menu.addAction(self.act_about)
+        self.help_menu = help_menu
 
     def _make_toolbar(self) -> None:
         tb = QToolBar(self.tr("Barra de herramientas"), self)
@@ -309,6 +316,10 @@ class MainWindow(QMainWindow):
         user = as_session(user)
         self.user = user
         self.act_new_report.setVisible(can(user, Action.REPORT_OPEN))
+        bar = self.menuBar()
+        bar.removeAction(self.data_menu.menuAction())
+        if can(user, Action.DATA_MANAGE):
+            bar.insertMenu(self.help_menu.menuAction(), self.data_menu)
         self.search_view.can_create = can(user, Action.CUSTOMER_CREATE)
         self.card.set_actor(user)
         self.report_view.set_actor(user)
@@ -497,6 +508,24 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
         if accepted and customer is not None:
             self.open_customer(customer.id)
+
+    def open_manager(self, which: str) -> None:
+        """The data dialogs («Datos»): import customers, export, backups."""
+        if not can(self.user, Action.DATA_MANAGE):
+            return
+        from ispdesk.ui.managers.backups_dialog import BackupsDialog
+        from ispdesk.ui.managers.export_dialog import ExportDialog
+        from ispdesk.ui.managers.import_dialog import ImportDialog
+
+        factory = {"import": ImportDialog, "export": ExportDialog, "backups": BackupsDialog}[which]
+        dialog = factory(self.user, self)
+        if which == "import":
+            dialog.choose_on_show = True  # type: ignore[attr-defined]
+        try:
+            self.exec_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        self.refresh()
 
     def exec_dialog(self, dialog: QDialog) -> int:
         """Seam for tests: they replace it to fill in and accept a dialog."""
