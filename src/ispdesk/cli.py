@@ -344,6 +344,9 @@ def cmd_gui(a: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .core.scrub import install_scrubbed_excepthook
+
+    install_scrubbed_excepthook()  # no personal data in a traceback or a log line (LFPDPPP)
     parser = _parser()
     a = parser.parse_args(argv)
     if a.command in (None, "gui"):

@@ -11,7 +11,7 @@ import pytest
 from ispdesk.core.errors import PermissionDenied
 from ispdesk.core.models import Report, ReportEvent, User
 from ispdesk.core.permissions import PERMISSIONS, Action, Role, can
-from ispdesk.core.services import customers, office, reports, users
+from ispdesk.core.services import arco, customers, office, reports, users
 
 
 def _report(ctx: dict, status: str = "asignado", *, assignee_is_actor: bool = True) -> Report:
@@ -64,6 +64,7 @@ ACTIONS: dict[Action, Callable[[dict], object]] = {
     Action.USERS_MANAGE: lambda c: users.create_user(c["actor"], "nuevo", "Nuevo Usuario", "recepcion", "secreto1"),
     Action.SUMMARY_VIEW: lambda c: _require(c, Action.SUMMARY_VIEW),
     Action.DEMO_LOAD: lambda c: _require(c, Action.DEMO_LOAD),
+    Action.PERSONAL_DATA: lambda c: arco.set_opposition(c["actor"], c["customer"], True),
 }
 
 

@@ -372,6 +372,27 @@ class AuditEvent(BaseModel):
         indexes = ((("entity", "entity_id"), False),)
 
 
+class CustomerRevision(BaseModel):
+    """The personal values before and after one rectification of a customer (schema v4). The audit event of the
+    change keeps only the field names: append-only and chained, it must never hold what anonymisation erases; these
+    rows go with the customer's anonymisation."""
+
+    customer = ForeignKeyField(Customer, backref="revisions", on_delete="CASCADE")
+    audit = ForeignKeyField(AuditEvent, null=True, backref="+", on_delete="SET NULL", index=False)
+    at = DateTimeField()
+    user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    field = CharField(max_length=30)
+    before = TextField(default="")
+    after = TextField(default="")
+
+
+class RedactionPermit(BaseModel):
+    """Lives only inside the transaction that anonymises a customer: while a report's row is here, the database lets
+    that report's events change their free texts (`text`, `data_json`) and hashes, and nothing else (schema v4)."""
+
+    report_id = IntegerField(primary_key=True)
+
+
 class LoginThrottle(BaseModel):
     """Failed sign-ins per account ("u:<username>") and per machine ("m:<host>"): growing delays (schema v4)."""
 
@@ -422,4 +443,6 @@ ALL_MODELS = [
     AuditEvent,
     LoginThrottle,
     RequestKey,
+    CustomerRevision,
+    RedactionPermit,
 ]

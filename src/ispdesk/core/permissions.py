@@ -52,6 +52,7 @@ class Action(StrEnum):
     USERS_MANAGE = "users.manage"
     SUMMARY_VIEW = "summary.view"
     DEMO_LOAD = "demo.load"
+    PERSONAL_DATA = "customer.personal_data"  # ARCO: export, anonymise, opposition; retention
 
 
 ACTION_LABELS = {
@@ -78,6 +79,7 @@ ACTION_LABELS = {
     Action.USERS_MANAGE: "administrar usuarios",
     Action.SUMMARY_VIEW: "ver el resumen mensual",
     Action.DEMO_LOAD: "cargar datos de demostración",
+    Action.PERSONAL_DATA: "atender solicitudes de datos personales (derechos ARCO)",
 }
 
 _R, _T, _J, _G, _A = Role.RECEPCION, Role.TECNICO, Role.JEFE_TECNICO, Role.GERENTE, Role.ADMIN
@@ -107,6 +109,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.USERS_MANAGE: frozenset({_G, _A}),
     Action.SUMMARY_VIEW: frozenset({_G, _A}),
     Action.DEMO_LOAD: frozenset({_G, _A}),
+    Action.PERSONAL_DATA: frozenset({_G, _A}),
 }
 
 
