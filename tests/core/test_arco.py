@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from arco_fixtures import PERSON, SECRETS, START, make_person
 
 from ispdesk.core import clock
@@ -33,9 +32,8 @@ from ispdesk.core.models import (
 )
 from ispdesk.core.queries.personal_data import personal_data, personal_data_json
 from ispdesk.core.search import search
-from ispdesk.core.services import arco, incidents, reports, users
+from ispdesk.core.services import arco, reports, users
 from ispdesk.core.services import customers as customer_service
-
 
 
 @pytest.fixture
@@ -65,7 +63,8 @@ def test_the_export_holds_everything_kept_on_the_person(person, staff, tmp_path)
     assert client["domicilio"]["referencias"] == "Portón verde junto a la tortillería"
     assert client["domicilio"]["latitud"] == pytest.approx(21.9281)
     assert client["ultima_factura"] == "F-88123"
-    assert client["oposicion"] is False and client["anonimizado"] is None
+    assert client["oposicion"] is False
+    assert client["anonimizado"] is None
     assert client["alta"].startswith("2026-03-02T10:00:00-06:00")  # the office's local time, with its offset
 
     # rectification: the corrections with their values, though the audit trail holds only field names
@@ -90,9 +89,13 @@ def test_the_export_holds_everything_kept_on_the_person(person, staff, tmp_path)
     assert fault["visitas"][-1]["resultado"] == "Atendió la esposa de Zacarías"
     res = fault["resoluciones"][0]
     assert res["equipo_reemplazado"] == "Router TP-Link serie ZQU-1239876"
-    assert res["procedente"] is False and res["motivo_de_improcedencia"] == "El equipo de Zacarías estaba apagado"
+    assert res["procedente"] is False
+    assert res["motivo_de_improcedencia"] == "El equipo de Zacarías estaba apagado"
     actions = [e["accion"] for e in fault["historial"]]
-    assert actions[0] == "created" and "edited" in actions and "note" in actions and "closed" in actions
+    assert actions[0] == "created"
+    assert "edited" in actions
+    assert "note" in actions
+    assert "closed" in actions
     assert any("tel. 444 123 9876" in e["texto"] for e in fault["historial"])
     attachment = fault["archivos_adjuntos"][0]
     assert attachment["nombre"] == "ine_zacarias.jpg"
@@ -149,11 +152,14 @@ def _counts() -> dict[str, object]:
         "resolutions": list(Resolution.select(Resolution.report, Resolution.cycle, Resolution.cause_code,
                                               Resolution.cause_category, Resolution.upheld, Resolution.resolved_at,
                                               Resolution.visit_done).order_by(Resolution.id).tuples()),
-        "notices": list(Notice.select(Notice.report, Notice.channel, Notice.at, Notice.confirmed).order_by(Notice.id).tuples()),
-        "visits": list(Visit.select(Visit.report, Visit.status, Visit.starts_at, Visit.done_at).order_by(Visit.id).tuples()),
+        "notices": list(Notice.select(Notice.report, Notice.channel, Notice.at, Notice.confirmed)
+                        .order_by(Notice.id).tuples()),
+        "visits": list(Visit.select(Visit.report, Visit.status, Visit.starts_at, Visit.done_at)
+                       .order_by(Visit.id).tuples()),
         "pauses": list(Pause.select(Pause.report, Pause.reason, Pause.customer_caused, Pause.started_at,
                                     Pause.ended_at).order_by(Pause.id).tuples()),
-        "attachments": list(Attachment.select(Attachment.report, Attachment.size, Attachment.added_at).order_by(Attachment.id).tuples()),
+        "attachments": list(Attachment.select(Attachment.report, Attachment.size, Attachment.added_at)
+                            .order_by(Attachment.id).tuples()),
         "customers": list(Customer.select(Customer.id, Customer.status, Customer.zone, Customer.tower, Customer.plan,
                                           Customer.plan_price, Customer.billing_day, Customer.municipio,
                                           Customer.created_at).order_by(Customer.id).tuples()),
@@ -211,14 +217,19 @@ def test_anonymisation_removes_every_personal_string_and_keeps_the_statistics(pe
     assert _scan_database() == []
     after = _counts()
     arco_note = after["events"].pop()  # the open ARCO request says it was done
-    assert arco_note[4] == "note" and arco_note[1] == person["arco"].id
+    assert arco_note[4] == "note"
+    assert arco_note[1] == person["arco"].id
     assert after == before
     assert (result.previous_number, result.reports, result.attachments) == ("Z-7788", 4, 1)
-    assert result.events > 10 and result.files_left == ()
+    assert result.events > 10
+    assert result.files_left == ()
     assert not folder.exists()  # the copy of the identification is gone
     row = Customer.get_by_id(c.id)
-    assert row.name == "Cliente anonimizado" and row.number == f"ANON-{c.id:06d}"
-    assert row.anonymized_at is not None and row.status == "baja" and row.zone == "Norte"
+    assert row.name == "Cliente anonimizado"
+    assert row.number == f"ANON-{c.id:06d}"
+    assert row.anonymized_at is not None
+    assert row.status == "baja"
+    assert row.zone == "Norte"
     assert not CustomerPhone.select().where(CustomerPhone.customer == c.id).exists()
     assert not CustomerRevision.select().where(CustomerRevision.customer == c.id).exists()
     assert not RedactionPermit.select().exists()  # the permit never outlives the transaction
@@ -240,7 +251,8 @@ def test_anonymisation_removes_every_personal_string_and_keeps_the_statistics(pe
     if is_sqlite():
         assert _scan_file(database) == []
     audit = AuditEvent.get(AuditEvent.action == "anonymized")
-    assert json.loads(audit.data_json)["reports"] == 4 and "Z-7788" not in audit.data_json
+    assert json.loads(audit.data_json)["reports"] == 4
+    assert "Z-7788" not in audit.data_json
     assert audit.user_id == staff["gerente"].id
 
 
@@ -316,6 +328,12 @@ def test_sealed_chains_are_resealed_through_the_audit_module(person, staff, monk
     assert heads == {str(fault.id): ["a" * 64, "b" * 64]}
 
 
+def _with_permit(report_id: int, query) -> None:
+    with write_tx():
+        RedactionPermit.create(report_id=report_id)
+        query.execute()
+
+
 def test_events_stay_append_only_outside_the_permit(person, staff) -> None:
     fault = person["fault"]
     event = ReportEvent.select().where(ReportEvent.report == fault.id).first()
@@ -326,15 +344,12 @@ def test_events_stay_append_only_outside_the_permit(person, staff) -> None:
         ReportEvent.delete().where(ReportEvent.id == event.id).execute()
     # with a permit, still only the free texts and hashes: never who, when, what
     for change in ({"action": "note"}, {"user": staff["admin"].id}, {"at": START}, {"to_status": "cerrado"}):
-        with pytest.raises(Exception, match="solo anexado"), write_tx():
-            RedactionPermit.create(report_id=fault.id)
-            ReportEvent.update(**change).where(ReportEvent.id == event.id).execute()
-    with pytest.raises(Exception, match="solo anexado"), write_tx():  # a permit for another report does not help
-        RedactionPermit.create(report_id=person["complaint"].id)
-        ReportEvent.update(text="x").where(ReportEvent.id == event.id).execute()
-    with pytest.raises(Exception, match="solo anexado"), write_tx():
-        RedactionPermit.create(report_id=fault.id)
-        ReportEvent.delete().where(ReportEvent.id == event.id).execute()
+        with pytest.raises(Exception, match="solo anexado"):
+            _with_permit(fault.id, ReportEvent.update(**change).where(ReportEvent.id == event.id))
+    with pytest.raises(Exception, match="solo anexado"):  # a permit for another report does not help
+        _with_permit(person["complaint"].id, ReportEvent.update(text="x").where(ReportEvent.id == event.id))
+    with pytest.raises(Exception, match="solo anexado"):
+        _with_permit(fault.id, ReportEvent.delete().where(ReportEvent.id == event.id))
     assert ReportEvent.get_by_id(event.id).text == event.text
     assert not RedactionPermit.select().exists()
 
@@ -452,8 +467,11 @@ def test_retention_skips_who_came_back_since_the_list(aged, staff, frozen) -> No
 def test_privacy_notice_default_edit_and_back(staff, office) -> None:
     text = arco.privacy_notice_text()
     assert text.startswith("AVISO DE PRIVACIDAD INTEGRAL")
-    assert "Internet Rioverde" in text and "atencion@rioverde.example" in text and "487 873 1703" in text
-    assert "durante 5 años" in text and "20 días hábiles" in text
+    assert "Internet Rioverde" in text
+    assert "atencion@rioverde.example" in text
+    assert "487 873 1703" in text
+    assert "durante 5 años" in text
+    assert "20 días hábiles" in text
     assert arco.privacy_notice_updated_at() is None
     arco.set_privacy_notice(staff["gerente"], "Nuestro aviso.\r\n\r\n\r\nSegundo párrafo.")
     assert arco.privacy_notice_text() == "Nuestro aviso.\n\nSegundo párrafo."

@@ -52,8 +52,10 @@ def test_the_copy_of_an_anonymised_customer_has_nothing_left_to_say(staff, froze
     person = make_person(staff, frozen, tmp_path)
     arco.anonymize_customer(staff["gerente"], person["customer"])
     text = pdf_text(arco.export_personal_data(staff["gerente"], person["customer"], tmp_path / "anon.pdf"))
-    assert "Cliente anonimizado" in text and "Anonimizado" in text
-    assert "Zacarías" not in text and "444 123 9876" not in text
+    assert "Cliente anonimizado" in text
+    assert "Anonimizado" in text
+    assert "Zacarías" not in text
+    assert "444 123 9876" not in text
 
 
 def test_the_privacy_notice_prints_on_the_letterhead(staff, tmp_path) -> None:
@@ -63,11 +65,13 @@ def test_the_privacy_notice_prints_on_the_letterhead(staff, tmp_path) -> None:
     render_privacy_notice(arco.privacy_notice_data(), path)
     text = pdf_text(path)
     assert text.startswith("Internet Rioverde")
-    assert "AVISO DE PRIVACIDAD INTEGRAL" in text and "Finalidades no necesarias" in text
+    assert "AVISO DE PRIVACIDAD INTEGRAL" in text
+    assert "Finalidades no necesarias" in text
     assert "atencion@rioverde.example" in text
     assert "Última actualización" not in text  # the default text has no date of its own
     arco.set_privacy_notice(staff["gerente"], "AVISO DE PRIVACIDAD\n\nTexto propio de la oficina.")
     render_privacy_notice(arco.privacy_notice_data(), path)
     text = pdf_text(path)
-    assert "Texto propio de la oficina." in text and "Última actualización:" in text
+    assert "Texto propio de la oficina." in text
+    assert "Última actualización:" in text
     assert "Finalidades" not in text

@@ -452,6 +452,12 @@ def retention_candidates(years: int | None = None, now: dt.datetime | None = Non
     return _candidates(_years_before(now or now_utc(), years))
 
 
+def retention_list(actor: Actor, now: dt.datetime | None = None) -> list[RetentionCandidate]:
+    """`retention_candidates` for a person who may apply the rule (the list names customers)."""
+    _may_anonymize(actor_row(actor), "retencion")
+    return retention_candidates(None, now)
+
+
 def _candidates(cutoff: dt.datetime, customer_id: int | None = None) -> list[RetentionCandidate]:
     recent = Report.select(Report.id).where(Report.customer == Customer.id, Report.updated_at >= cutoff)
     pending = Report.select(Report.id).where(Report.customer == Customer.id,
