@@ -263,6 +263,9 @@ def test_an_anonymised_customer_cannot_be_filled_in_again(person, staff) -> None
         customer_service.update_customer(staff["recepcion"], c, phones="444 000 1111")
     assert exc.value.field == "phones"
     customer_service.update_customer(staff["recepcion"], c, plan="50 Mbps")  # not personal: allowed
+    with pytest.raises(ValidationError, match="dé de alta un cliente nuevo") as exc:
+        reports.open_report(staff["recepcion"], c, "contratacion", "oficina", "Quiere volver")
+    assert exc.value.field == "customer"
     with pytest.raises(ValidationError, match="ya fue anonimizado"):
         arco.anonymize_customer(staff["gerente"], c)
     with pytest.raises(ValidationError, match="anonimizado"):

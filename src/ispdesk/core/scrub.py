@@ -5,7 +5,8 @@ A traceback names no values by itself (ispdesk never records locals); values com
 a `KeyError('María Peña')`, a PostgreSQL «DETAIL: Key (number)=(C-01234) already exists», a `ValueError` quoting
 a phone. `scrub` blanks what an exception message or a log line quotes, every e-mail address and every run of
 digits long enough to be a phone number; `format_exception` writes a traceback with scrubbed messages;
-`install_log_scrubbing` makes every log record pass through `scrub` (message, arguments and traceback).
+`install_log_scrubbing` makes every log record pass through `scrub` (message and traceback), and omits the text
+arguments of a log call altogether (a name has no pattern to find it by).
 """
 
 from __future__ import annotations
@@ -106,6 +107,16 @@ def format_exception(exc_type: type[BaseException] | None, exc: BaseException | 
 _FACTORY_MARK = "_ispdesk_scrubs"
 
 
+def _log_value(value: object) -> object:
+    """A log call's argument: the format string is code, the arguments are values. Numbers (ids, counts, seconds)
+    stay; an exception keeps its scrubbed message; any other text may be a name and is omitted."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, BaseException):
+        return f"{type(value).__name__}: {_message(value)}"
+    return REDACTED
+
+
 def install_log_scrubbing() -> None:
     """Every log record, whoever logs it (ispdesk, Peewee's SQL with its parameters, a library), is scrubbed when
     it is created: message and arguments merged and cleaned, its traceback formatted with `format_exception`."""
@@ -115,6 +126,15 @@ def install_log_scrubbing() -> None:
 
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = previous(*args, **kwargs)
+        msg = record.msg
+        if isinstance(msg, tuple) and len(msg) == 2 and isinstance(msg[0], str) and isinstance(msg[1], list | tuple):
+            # Peewee logs (sql, params): the statement is code (values are parameters); the parameters are values.
+            record.msg, record.args = f"{msg[0]} [{len(msg[1])} parámetros omitidos]", ()
+            return record
+        if isinstance(record.args, tuple):
+            record.args = tuple(_log_value(a) for a in record.args)
+        elif isinstance(record.args, dict):
+            record.args = {k: _log_value(v) for k, v in record.args.items()}
         try:
             message = record.getMessage()
         except Exception:
