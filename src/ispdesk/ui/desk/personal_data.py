@@ -83,15 +83,34 @@ def _office_tz() -> str:
 
 
 def _note(label: QLabel, text: str, color: str = OK_COLOR) -> None:
+    """A status line under its buttons: shown only while it says something."""
     label.setStyleSheet(f"color: {color};")
     label.setText(text)
+    label.setVisible(bool(text))
+
+
+def _status(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
 
 
 def _hint(text: str, parent: QWidget) -> QLabel:
+    """An explanation a manager reads before acting: dark enough to read, lighter than the controls."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(mid);")
+    label.setStyleSheet("color: #505050;")
     return label
+
+
+def _close_box(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    box.button(QDialogButtonBox.StandardButton.Close).setText(
+        QCoreApplication.translate("PersonalDataDialog", "Cerrar"))
+    box.rejected.connect(dialog.reject)
+    return box
 
 
 # --- a customer's personal data -----------------------------------------------------------------------------------
@@ -134,8 +153,7 @@ class PersonalDataDialog(QDialog):
             row.addWidget(b)
         row.addStretch(1)
         al.addLayout(row)
-        self.access_status = QLabel(access)
-        self.access_status.setWordWrap(True)
+        self.access_status = _status(access)
         al.addWidget(self.access_status)
         self.print_button.clicked.connect(self.print_copy)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -149,7 +167,7 @@ class PersonalDataDialog(QDialog):
         self.opposition.setChecked(c.opposition)
         self.opposition.toggled.connect(self.set_opposition)
         ol.addWidget(self.opposition)
-        self.opposition_status = QLabel(opposition)
+        self.opposition_status = _status(opposition)
         ol.addWidget(self.opposition_status)
         ol.addWidget(_hint(self.tr("Se guarda al marcarla. Se muestra en la ficha del cliente y viaja en sus "
                                    "copias."), opposition))
@@ -172,12 +190,10 @@ class PersonalDataDialog(QDialog):
         cl.addLayout(arow)
         self.cancel_error = ErrorLabel(cancel)
         cl.addWidget(self.cancel_error)
-        self.cancel_status = QLabel(cancel)
-        self.cancel_status.setWordWrap(True)
+        self.cancel_status = _status(cancel)
         cl.addWidget(self.cancel_status)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = _close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addWidget(access)
@@ -185,7 +201,7 @@ class PersonalDataDialog(QDialog):
         layout.addWidget(cancel)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(620, 560)
+        self.resize(620, 480)
         self._update()
 
     def _reload(self) -> None:
@@ -327,7 +343,7 @@ class PersonalDataDialog(QDialog):
 
     def _anonymize_failed(self, exc: BaseException) -> None:
         self.busy = False
-        self.cancel_status.setText("")
+        _note(self.cancel_status, "")
         self._update()
         if isinstance(exc, DomainError):
             self.cancel_error.show_error(exc.message)
@@ -353,8 +369,7 @@ class PrivacyNoticeDialog(QDialog):
         self.when = QLabel(self)
         self.when.setStyleSheet("color: palette(mid);")
         self.error = ErrorLabel(self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = _status(self)
 
         self.save_button = QPushButton(self.tr("Guardar cambios"), self)
         self.default_button = QPushButton(self.tr("Volver al texto predeterminado"), self)
@@ -373,8 +388,7 @@ class PrivacyNoticeDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = _close_box(self)
         layout = QVBoxLayout(self)
         if self.editable:
             layout.addWidget(_hint(self.tr(
@@ -398,10 +412,11 @@ class PrivacyNoticeDialog(QDialog):
         self.when.setText(self.tr("Última actualización: {0}").format(short_dt(to_local(updated, tz))) if updated
                           else self.tr("Texto predeterminado, con los datos de la oficina."))
         self.save_button.setEnabled(False)
+        self.default_button.setEnabled(updated is not None)
 
     def _edited(self) -> None:
         self.save_button.setEnabled(True)
-        self.status.setText("")
+        _note(self.status, "")
 
     def save(self) -> bool:
         self.error.clear_error()
@@ -510,8 +525,7 @@ class RetentionDialog(QDialog):
         self.apply_button.setStyleSheet(f"QPushButton#applyRetention:enabled {{ color: {DANGER}; }}")
         self.apply_button.setVisible(self.may_apply)
         self.apply_button.clicked.connect(self.apply)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = _close_box(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.apply_button)
         bottom.addStretch(1)
@@ -542,9 +556,11 @@ class RetentionDialog(QDialog):
                 self.table.setItem(row, col, item)
         n = len(self.candidates)
         years = arco.retention_years()
+        self.summary.setStyleSheet("")
         self.summary.setText(self.tr("{0} clientes dados de baja sin actividad en {1} años.").format(n, years) if n
                              else self.tr("Ningún cliente dado de baja lleva {0} años sin actividad.").format(years))
-        self.apply_button.setText(self.tr("Anonimizar a {0} clientes…").format(n))
+        self.apply_button.setText(self.tr("Anonimizar a {0} clientes…").format(n) if n
+                                  else self.tr("Anonimizar…"))
         self.apply_button.setEnabled(n > 0)
 
     def store_years(self) -> None:
