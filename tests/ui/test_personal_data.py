@@ -180,7 +180,7 @@ def test_retention_lists_then_anonymises_with_a_progress_bar(qtbot, staff, monke
         clock.set_clock(None)
     dialog = screen.RetentionDialog(staff["gerente"])
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1
+    qtbot.waitUntil(lambda: pending_tasks() == 0 and dialog.table.rowCount() == 1, timeout=20000)
     assert dialog.table.item(0, 1).text() == "Valeria Vieja"
     assert dialog.apply_button.text() == "Anonimizar a 1 clientes…"
     monkeypatch.setattr(screen, "ask_confirmation", lambda *a: True)
@@ -191,8 +191,11 @@ def test_retention_lists_then_anonymises_with_a_progress_bar(qtbot, staff, monke
     assert dialog.table.rowCount() == 0
     assert not dialog.apply_button.isEnabled()
 
-    desk = screen.RetentionDialog(staff["recepcion"])  # reception neither changes the years nor applies the rule
+    desk = screen.RetentionDialog(staff["recepcion"])  # reception neither sees the list nor applies the rule
     qtbot.addWidget(desk)
+    qtbot.waitUntil(lambda: pending_tasks() == 0 and bool(desk.error.text()), timeout=20000)
+    assert desk.error.text().startswith("Permiso denegado")
+    assert desk.table.rowCount() == 0
     assert not desk.years.isEnabled()
     assert not desk.apply_button.isVisibleTo(desk)
 
