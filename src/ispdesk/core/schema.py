@@ -278,6 +278,7 @@ def _to_v4() -> None:
     _add_column("customer", "opposition", "BOOLEAN NOT NULL DEFAULT FALSE")
     _add_column("customer", "anonymized_at", "TIMESTAMP")
     protect_events()  # the events' triggers learn the anonymisation permit (personal data, LFPDPPP)
+    Customer._schema.create_indexes(safe=True)  # customer_gone_by_update, for the retention rule
 
 
 MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
