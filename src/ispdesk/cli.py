@@ -60,13 +60,13 @@ def _positive(text: str) -> int:
     return value
 
 
-def _check_pdf_path(path: str, what: str = "El comprobante") -> None:
+def _check_pdf_path(path: str, what: str = "El comprobante", suffixes: tuple[str, ...] = (".pdf",)) -> None:
     """Before anything is written: a PDF that cannot be saved must not leave a report behind."""
     import os
     from pathlib import Path
 
-    if not path.lower().endswith(".pdf"):
-        raise UserError(f"{what} debe ser un archivo .pdf")
+    if not path.lower().endswith(suffixes):
+        raise UserError(f"{what} debe ser un archivo " + " o ".join(suffixes))
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     where = f"No se puede guardar {what[0].lower() + what[1:]} en {path}"
@@ -114,6 +114,10 @@ def _parser() -> argparse.ArgumentParser:
     cf = csub.add_parser("find", help="busca clientes: número, nombre, teléfono, domicilio o folio")
     cf.add_argument("query", nargs="+", metavar="BÚSQUEDA")
     cf.add_argument("--limit", type=_positive, default=50, metavar="N")
+    ce = csub.add_parser("export", help="copia de todos los datos personales de un cliente (derecho de acceso)")
+    ce.add_argument("number", metavar="NÚMERO")
+    ce.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf|.json")
+    ce.add_argument("--user", required=True, metavar="USUARIO", help="gerente o administrador que la entrega")
 
     r = sub.add_parser("report", help="reportes")
     rsub = r.add_subparsers(dest="report_command", metavar="ACCIÓN", required=True)
@@ -137,6 +141,12 @@ def _parser() -> argparse.ArgumentParser:
     rcl.add_argument("--text", metavar="TEXTO", help="lo que se le dijo (predeterminado: el texto sugerido con la "
                      "causa, la procedencia y lo que se hizo)")
     rcl.add_argument("--user", metavar="USUARIO")
+
+    rt = sub.add_parser("retention", help="anonimiza a los clientes dados de baja sin actividad en los años de "
+                        "conservación configurados (con --dry-run sólo los lista)")
+    rt.add_argument("--dry-run", action="store_true", help="sólo lista quiénes se anonimizarían; no cambia nada")
+    rt.add_argument("--user", metavar="USUARIO", help="quien la aplica (predeterminado: la cuenta sistema, para "
+                    "tareas programadas)")
 
     w = sub.add_parser("workorder", help="genera la orden de trabajo PDF de un folio")
     w.add_argument("folio", metavar="FOLIO")
@@ -227,6 +237,60 @@ def cmd_customer_find(a: argparse.Namespace) -> int:
     for row in rows:
         print(f"{row.number}\t{row.name}\t{row.phones}")
     return 0
+
+
+def cmd_customer_export(a: argparse.Namespace) -> int:
+    from .core.services.arco import export_personal_data
+    from .core.services.customers import get_customer
+
+    _check_pdf_path(a.output, "La copia de los datos", (".pdf", ".json"))
+    actor = _actor(a.user)
+    customer = get_customer(a.number)
+    try:
+        export_personal_data(actor, customer, a.output)
+    except OSError as exc:
+        raise UserError(f"No se pudo escribir {a.output}: {os_error_es(exc)}.") from None
+    print(a.output)
+    return 0
+
+
+def cmd_retention(a: argparse.Namespace) -> int:
+    """List (and unless --dry-run, anonymise) the customers gone for longer than the retention setting. The list goes
+    to stdout, one customer a line; what it means goes to stderr."""
+    from .core.clock import to_local
+    from .core.services.arco import apply_retention, retention_list, retention_years
+
+    years = retention_years()
+    actor = _actor(a.user)
+    if a.dry_run:
+        listed = retention_list(actor)
+        for c in listed:
+            print(f"{c.number}\t{c.name}\t{to_local(c.last_activity, _tz()):%d/%m/%Y}")
+        print(f"{len(listed)} clientes dados de baja sin actividad en {years} años: se anonimizarían con "
+              "«ispdesk retention».", file=sys.stderr)
+        return 0
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rAnonimizando: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    run = apply_retention(actor, progress=progress)
+    if sys.stderr.isatty() and run.anonymized:
+        print(file=sys.stderr)
+    for done in run.anonymized:
+        print(f"{done.previous_number}\tanonimizado")
+    print(f"{len(run.anonymized)} clientes anonimizados (baja y sin actividad en {years} años).", file=sys.stderr)
+    for _cid, why in run.skipped:
+        print(f"ispdesk: un cliente no se anonimizó: {why}", file=sys.stderr)
+    for path in run.files_left:
+        print(f"ispdesk: no se pudo borrar el archivo adjunto {path}; bórrelo a mano.", file=sys.stderr)
+    return 0
+
+
+def _tz() -> str:
+    from .core.queries.common import _tz as office_tz
+
+    return office_tz(None)
 
 
 def cmd_report_new(a: argparse.Namespace) -> int:
@@ -479,6 +543,9 @@ def cmd_gui(a: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .core.scrub import install_scrubbed_excepthook
+
+    install_scrubbed_excepthook()  # no personal data in a traceback or a log line (LFPDPPP)
     parser = _parser()
     a = parser.parse_args(argv)
     if a.command in (None, "gui"):
@@ -490,6 +557,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("demo", None): cmd_demo,
         ("customer", "add"): cmd_customer_add,
         ("customer", "find"): cmd_customer_find,
+        ("customer", "export"): cmd_customer_export,
+        ("retention", None): cmd_retention,
         ("report", "new"): cmd_report_new,
         ("report", "show"): cmd_report_show,
         ("report", "close"): cmd_report_close,

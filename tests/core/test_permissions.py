@@ -11,7 +11,7 @@ import pytest
 from ispdesk.core.errors import PermissionDenied
 from ispdesk.core.models import Report, ReportEvent, User
 from ispdesk.core.permissions import PERMISSIONS, Action, Role, can
-from ispdesk.core.services import customers, data_export, office, reports, users
+from ispdesk.core.services import arco, customers, data_export, office, reports, users
 
 
 def _report(ctx: dict, status: str = "asignado", *, assignee_is_actor: bool = True) -> Report:
@@ -65,6 +65,7 @@ ACTIONS: dict[Action, Callable[[dict], object]] = {
     Action.SUMMARY_VIEW: lambda c: _require(c, Action.SUMMARY_VIEW),
     Action.DEMO_LOAD: lambda c: _require(c, Action.DEMO_LOAD),
     Action.DATA_MANAGE: lambda c: data_export.export_customers(c["actor"], c["tmp"] / "clientes.csv"),
+    Action.PERSONAL_DATA: lambda c: arco.set_opposition(c["actor"], c["customer"], True),
 }
 
 

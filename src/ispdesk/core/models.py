@@ -122,6 +122,10 @@ class Customer(BaseModel):
 # A mass outage reads every customer of a zone (or one tower of it) out of 100,000: an index range; the zones list
 # (with counts by status) is read from the index alone.
 Customer.add_index(Customer.index(Customer.zone, Customer.tower, Customer.status, name="customer_zone_tower_status"))
+# The retention rule (services.arco) looks for customers dados de baja untouched for years: a few percent of the
+# customers, read from this partial index instead of a scan of them all (schema v4).
+Customer.add_index(Customer.index(Customer.updated_at, name="customer_gone_by_update")
+                   .where(Customer.status == "baja"))
 
 
 class CustomerPhone(BaseModel):
@@ -372,6 +376,27 @@ class AuditEvent(BaseModel):
         indexes = ((("entity", "entity_id"), False),)
 
 
+class CustomerRevision(BaseModel):
+    """The personal values before and after one rectification of a customer (schema v4). The audit event of the
+    change keeps only the field names: append-only and chained, it must never hold what anonymisation erases; these
+    rows go with the customer's anonymisation."""
+
+    customer = ForeignKeyField(Customer, backref="revisions", on_delete="CASCADE")
+    audit = ForeignKeyField(AuditEvent, null=True, backref="+", on_delete="SET NULL", index=False)
+    at = DateTimeField()
+    user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    field = CharField(max_length=30)
+    before = TextField(default="")
+    after = TextField(default="")
+
+
+class RedactionPermit(BaseModel):
+    """Lives only inside the transaction that anonymises a customer: while a report's row is here, the database lets
+    that report's events change their free texts (`text`, `data_json`) and hashes, and nothing else (schema v4)."""
+
+    report_id = IntegerField(primary_key=True)
+
+
 class LoginThrottle(BaseModel):
     """Failed sign-ins per account ("u:<username>") and per machine ("m:<host>"): growing delays (schema v4)."""
 
@@ -422,4 +447,6 @@ ALL_MODELS = [
     AuditEvent,
     LoginThrottle,
     RequestKey,
+    CustomerRevision,
+    RedactionPermit,
 ]

@@ -53,6 +53,7 @@ class Action(StrEnum):
     SUMMARY_VIEW = "summary.view"
     DEMO_LOAD = "demo.load"
     DATA_MANAGE = "data.manage"  # import customers, export, back up and restore
+    PERSONAL_DATA = "customer.personal_data"  # ARCO: export, anonymise, opposition; retention
 
 
 ACTION_LABELS = {
@@ -80,6 +81,7 @@ ACTION_LABELS = {
     Action.SUMMARY_VIEW: "ver el resumen mensual",
     Action.DEMO_LOAD: "cargar datos de demostración",
     Action.DATA_MANAGE: "importar, exportar, respaldar o restaurar datos",
+    Action.PERSONAL_DATA: "atender solicitudes de datos personales (derechos ARCO)",
 }
 
 _R, _T, _J, _G, _A = Role.RECEPCION, Role.TECNICO, Role.JEFE_TECNICO, Role.GERENTE, Role.ADMIN
@@ -110,6 +112,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.SUMMARY_VIEW: frozenset({_G, _A}),
     Action.DEMO_LOAD: frozenset({_G, _A}),
     Action.DATA_MANAGE: frozenset({_G, _A}),
+    Action.PERSONAL_DATA: frozenset({_G, _A}),
 }
 
 

@@ -77,20 +77,41 @@ def create_search_index() -> None:
         )
 
 
+# What an event may never change, even while its report is being anonymised (`RedactionPermit`).
+_EVENT_FIXED = ("id", "report_id", "at", "user_id", "action", "from_status", "to_status")
+
+
 def protect_events() -> None:
     """The timeline is append-only in the database itself: an UPDATE or DELETE of a `report_event` row
-    fails, whoever tries it (a script, a SQL console, a bug)."""
+    fails, whoever tries it (a script, a SQL console, a bug).
+
+    One narrow exception, for the law (LFPDPPP cancellation): inside the transaction that anonymises a customer,
+    `services.arco` puts the customer's reports in `redaction_permit` (and removes them before committing); an
+    event of those reports may then have its free texts and hashes replaced. Who did what and when never changes.
+    The permit table is read when the trigger fires (it exists from schema v4 on)."""
     message = "report_event es de solo anexado: los eventos no se modifican ni se borran"
     if isinstance(db.obj, SqliteDatabase):
-        for op in ("UPDATE", "DELETE"):
-            db.execute_sql(
-                f"CREATE TRIGGER IF NOT EXISTS report_event_no_{op.lower()} BEFORE {op} ON report_event "
-                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
-            )
+        changed = " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in _EVENT_FIXED)
+        db.execute_sql("DROP TRIGGER IF EXISTS report_event_no_update")
+        db.execute_sql(
+            "CREATE TRIGGER report_event_no_update BEFORE UPDATE ON report_event "
+            "WHEN NOT EXISTS (SELECT 1 FROM redaction_permit WHERE report_id = OLD.report_id) "
+            f"OR {changed} BEGIN SELECT RAISE(ABORT, '{message}'); END"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS report_event_no_delete BEFORE DELETE ON report_event "
+            f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+        )
     else:
+        fixed_new = ", ".join(f'NEW."{c}"' for c in _EVENT_FIXED)
+        fixed_old = ", ".join(f'OLD."{c}"' for c in _EVENT_FIXED)
         db.execute_sql(
             "CREATE OR REPLACE FUNCTION ispdesk_report_event_append_only() RETURNS trigger AS $$ "
-            f"BEGIN RAISE EXCEPTION '{message}'; END $$ LANGUAGE plpgsql"
+            "BEGIN "
+            "IF TG_OP = 'UPDATE' AND to_regclass('redaction_permit') IS NOT NULL THEN "
+            "IF EXISTS (SELECT 1 FROM redaction_permit WHERE report_id = OLD.report_id) "
+            f"AND ({fixed_new}) IS NOT DISTINCT FROM ({fixed_old}) THEN RETURN NEW; END IF; END IF; "
+            f"RAISE EXCEPTION '{message}'; END $$ LANGUAGE plpgsql"
         )
         db.execute_sql("DROP TRIGGER IF EXISTS report_event_append_only ON report_event")
         db.execute_sql(
@@ -246,15 +267,18 @@ def _to_v4() -> None:
     """v4: tamper evidence (hashes chained through the report events, and an audit table for everything else),
     sign-in throttling per account and per machine, idempotency keys for scripts, and the customer's install
     date, opposition flag and anonymisation time. Existing events keep an empty hash: the chain starts at the
-    first event written after the migration (`audit verify` says where it starts)."""
-    from .models import AuditEvent, LoginThrottle, RequestKey
+    first event written after the migration (`audit verify` says where it starts). Personal data: the personal
+    values of customer corrections (`customer_revision`) and the anonymisation permit of the events' triggers."""
+    from .models import AuditEvent, CustomerRevision, LoginThrottle, RedactionPermit, RequestKey
 
-    db.create_tables([AuditEvent, LoginThrottle, RequestKey])
+    db.create_tables([AuditEvent, LoginThrottle, RequestKey, CustomerRevision, RedactionPermit])
     _add_column("report_event", "prev_hash", "VARCHAR(64) NOT NULL DEFAULT ''")
     _add_column("report_event", "hash", "VARCHAR(64) NOT NULL DEFAULT ''")
     _add_column("customer", "install_date", "DATE")
     _add_column("customer", "opposition", "BOOLEAN NOT NULL DEFAULT FALSE")
     _add_column("customer", "anonymized_at", "TIMESTAMP")
+    protect_events()  # the events' triggers learn the anonymisation permit (personal data, LFPDPPP)
+    Customer._schema.create_indexes(safe=True)  # customer_gone_by_update, for the retention rule
 
 
 MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}

@@ -46,6 +46,8 @@ class CustomerInfo:
     office_id: int | None
     tz: str
     recent_faults: int  # in the last 30 days: two or more earn a warning
+    opposition: bool = False  # ARCO: opposes uses of their data beyond the service (no promotions, no surveys)
+    anonymized_at: dt.datetime | None = None  # personal data replaced (cancellation or retention): read-only
 
     def phone_list(self) -> list[str]:
         return list(self.phones)
@@ -67,7 +69,8 @@ def customer_info(customer: HasId | int) -> CustomerInfo:
         postal_code=c.postal_code, references=c.references, zone=c.zone, tower=c.tower, plan=c.plan,
         plan_price="" if c.plan_price is None else f"{c.plan_price:.2f}", billing_day=c.billing_day,
         last_invoice=c.last_invoice, latitude=c.latitude, longitude=c.longitude, office_id=c.office_id,
-        tz=_tz(c.office_id), recent_faults=recent_faults(c))
+        tz=_tz(c.office_id), recent_faults=recent_faults(c), opposition=bool(c.opposition),
+        anonymized_at=c.anonymized_at)
 
 
 @dataclass(frozen=True)

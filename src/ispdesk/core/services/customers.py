@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from ispdesk.core.clock import now_utc
 from ispdesk.core.db import write_tx
 from ispdesk.core.errors import Checks, NotFound, ValidationError
-from ispdesk.core.models import Customer, CustomerPhone, Office, Report, User
+from ispdesk.core.models import Customer, CustomerPhone, CustomerRevision, Office, Report, User
 from ispdesk.core.permissions import Action, require
 from ispdesk.core.phones import normalize_phones
 from ispdesk.core.search import customer_search_text
@@ -17,6 +17,7 @@ from ispdesk.core.session import HasId, Session, ident
 from ispdesk.core.text import clean_email, clean_text
 from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS
 
+from .audit_log import record_audit
 from .users import actor_row
 
 _TEXT_FIELDS = {
@@ -33,6 +34,25 @@ _TEXT_FIELDS = {
     "notes": ("Notas", 4000, True),
     "last_invoice": ("Última factura", 40, False),
 }
+
+
+# What identifies the person (LFPDPPP): their values never go into the append-only audit trail, only into
+# `CustomerRevision`, and anonymisation replaces them. Zone, tower, plan, municipio and state stay for statistics.
+PERSONAL_FIELDS = ("number", "name", "phones", "email", "address", "colonia", "postal_code", "references",
+                   "latitude", "longitude", "notes", "last_invoice")
+
+FIELD_LABELS = {key: label for key, (label, _n, _m) in _TEXT_FIELDS.items()} | {
+    "number": "Número de cliente", "phones": "Teléfonos", "email": "Correo electrónico",
+    "postal_code": "Código postal", "latitude": "Latitud", "longitude": "Longitud", "plan_price": "Precio del plan",
+    "billing_day": "Día de corte", "status": "Estado del cliente", "office": "Oficina",
+    "install_date": "Fecha de instalación", "opposition": "Oposición al uso de sus datos",
+}
+
+
+# The card's order, for the trail's sentences ("Se corrigió: teléfonos, plan").
+FIELD_ORDER = ("number", "name", "phones", "email", "status", "address", "colonia", "municipio", "state",
+               "postal_code", "references", "latitude", "longitude", "zone", "tower", "plan", "plan_price",
+               "billing_day", "last_invoice", "install_date", "notes", "office")
 
 
 def _postal_code(value: object) -> str:
@@ -206,7 +226,19 @@ def create_customer(actor: User | Session | HasId | int, **data: object) -> Cust
         customer.search_text = customer_search_text(customer)
         customer.save(force_insert=True)
         _sync_phones(customer)
+        record_audit(actor, "customer", customer.id, "created", "Alta de cliente")
     return customer
+
+
+def _stored(value: object) -> str:
+    """A field's value as the revision and the audit keep it ("" for none)."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):  # SQLite gives 399 back for 399.00
+        return f"{value:.2f}"
+    if hasattr(value, "id"):
+        return str(value.id)
+    return str(value)
 
 
 def update_customer(actor: User | Session | HasId | int, customer: Customer | HasId | int,
@@ -221,6 +253,15 @@ def update_customer(actor: User | Session | HasId | int, customer: Customer | Ha
             Customer.number == fields["number"]
         ).exists():
             raise ValidationError(f"Ya existe un cliente con el número {fields['number']}.", "number")
+        changed: dict[str, tuple[object, object]] = {}
+        for key, value in fields.items():
+            before = current.office_id if key == "office" else getattr(current, key)
+            if _stored(before) != _stored(value):
+                changed[key] = (before, value)
+        if current.anonymized_at is not None and any(k in PERSONAL_FIELDS for k in changed):
+            field = next(k for k in changed if k in PERSONAL_FIELDS)
+            raise ValidationError("Este cliente fue anonimizado: sus datos personales no se vuelven a capturar. "
+                                  "Si contrata de nuevo, dé de alta un cliente nuevo.", field)
         for key, value in fields.items():
             setattr(current, key, value)
         current.search_text = customer_search_text(current)
@@ -228,7 +269,25 @@ def update_customer(actor: User | Session | HasId | int, customer: Customer | Ha
         current.save()
         if "phones" in fields:
             _sync_phones(current)
+        if changed:
+            _audit_change(actor, current, changed)
     return current
+
+
+def _audit_change(actor: User | Session | HasId | int, customer: Customer,
+                  changed: dict[str, tuple[object, object]]) -> None:
+    """Rectification trail: the audit event names the fields (and the values of the non-personal ones); the
+    personal values before and after go to `CustomerRevision`, which the customer's anonymisation removes."""
+    order = {k: i for i, k in enumerate(FIELD_ORDER)}
+    changed = dict(sorted(changed.items(), key=lambda kv: order.get(kv[0], len(order))))
+    labels = [FIELD_LABELS.get(k, k).lower() for k in changed]
+    values = {k: [_stored(a), _stored(b)] for k, (a, b) in changed.items() if k not in PERSONAL_FIELDS}
+    event = record_audit(actor, "customer", customer.id, "updated", "Se corrigió: " + ", ".join(labels),
+                         {"fields": sorted(changed), "changes": values})
+    rows = [{"customer": customer.id, "audit": event.id, "at": event.at, "user": ident(actor), "field": k,
+             "before": _stored(a), "after": _stored(b)} for k, (a, b) in changed.items() if k in PERSONAL_FIELDS]
+    if rows:
+        CustomerRevision.insert_many(rows).execute()
 
 
 def get_customer(number_or_id: str | int) -> Customer:

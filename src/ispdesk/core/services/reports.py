@@ -232,9 +232,12 @@ def open_report(
     check.done()
     docs = [d for d in docs if d]
     cust = (Customer.select(Customer.id, Customer.status, Customer.office, Customer.billing_day, Customer.zone,
-                            Customer.tower).where(Customer.id == ident(customer)).first())
+                            Customer.tower, Customer.anonymized_at).where(Customer.id == ident(customer)).first())
     if cust is None:
         raise ValidationError("El cliente ya no existe.", "customer")
+    if cust.anonymized_at is not None:
+        raise ValidationError("Los datos de este cliente fueron anonimizados: si vuelve, dé de alta un cliente "
+                              "nuevo.", "customer")
     if cust.status == "baja" and kind not in ("contratacion", "aclaracion", "queja", "arco", "consulta"):
         raise ValidationError("El cliente está dado de baja: sólo admite contratación, aclaración, queja, "
                               "consulta o derechos ARCO.", "customer")

@@ -1,13 +1,16 @@
 """Our bugs end here: an unexpected exception shows "Ocurrió un error inesperado" and leaves a report
 file under `paths.crash_dir()`. Environment and input problems (DomainError) are shown as a plain
-message instead: they are never crash reports."""
+message instead: they are never crash reports.
+
+No personal data goes into a report (LFPDPPP): the traceback is written without locals and with every exception
+message scrubbed (`core.scrub`: quoted values, e-mail addresses, phone numbers), the same text the dialog shows
+and stderr gets."""
 
 from __future__ import annotations
 
 import datetime as dt
 import platform
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ispdesk.core.errors import DomainError
 from ispdesk.core.paths import crash_dir
+from ispdesk.core.scrub import format_exception, install_log_scrubbing
 
 _previous_hook = sys.excepthook
 
@@ -39,7 +43,7 @@ def save_report(exc_type: type[BaseException], exc: BaseException, tb: Traceback
             f"ispdesk {app_version} — {now:%d/%m/%Y %H:%M:%S}",
             f"Python {platform.python_version()}, PySide6 {pyside_version}, {platform.platform()}",
             "",
-            *traceback.format_exception(exc_type, exc, tb),
+            format_exception(exc_type, exc, tb),
         ]
         path.write_text("\n".join(line.rstrip("\n") for line in lines) + "\n", encoding="utf-8")
         return path
@@ -77,7 +81,7 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         show_domain_error(exc.message)
         return
     path = save_report(exc_type, exc, tb)
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    details = format_exception(exc_type, exc, tb)
     print(details, file=sys.stderr)
     if QApplication.instance() is not None:
         show_crash_dialog(details, path)
@@ -85,3 +89,4 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
 
 def install_excepthook() -> None:
     sys.excepthook = handle_exception
+    install_log_scrubbing()

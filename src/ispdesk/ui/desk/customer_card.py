@@ -43,7 +43,16 @@ from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS, KIND_LABELS, STATUS_LABEL
 from ispdesk.ui.common.table_model import Index as _Index
 from ispdesk.ui.common.table_model import ReadOnlyTableModel
 from ispdesk.ui.common.vocab_tr import tr_label
-from ispdesk.ui.common.widgets import DANGER, Banner, EnterButton, ErrorLabel, FieldErrors, big_font
+from ispdesk.ui.common.widgets import (
+    DANGER,
+    INFO_BG,
+    INFO_BORDER,
+    Banner,
+    EnterButton,
+    ErrorLabel,
+    FieldErrors,
+    big_font,
+)
 from ispdesk.ui.generated.ui_customer_form import Ui_CustomerForm
 
 DEFAULT_TZ = DEFAULT_TIMEZONE
@@ -277,6 +286,16 @@ class CustomerCard(QWidget):
         self.new_report_button.setToolTip(self.tr("Levantar un reporte para este cliente (Ctrl+N)"))
         self.new_report_button.setShortcut(QKeySequence())  # Ctrl+N lives in the main window's menu
         self.new_report_button.clicked.connect(self._new_report)
+        self.personal_button = EnterButton(self.tr("Datos personales…"), self)
+        self.personal_button.setObjectName("personalDataButton")
+        self.personal_button.setToolTip(self.tr("Copia de sus datos, oposición y anonimización (derechos ARCO)"))
+        self.personal_button.clicked.connect(self.open_personal_data)
+        self.privacy = QLabel(self)  # opposition or anonymisation: what the desk must know before anything else
+        self.privacy.setObjectName("privacyNote")
+        self.privacy.setWordWrap(True)
+        self.privacy.setStyleSheet(f"QLabel#privacyNote {{ background: {INFO_BG}; border: 1px solid {INFO_BORDER};"
+                                   " border-radius: 4px; padding: 6px; }")
+        self.privacy.hide()
 
         self.form = CustomerForm(self)
         self.form.changed.connect(self._mark_dirty)
@@ -343,9 +362,11 @@ class CustomerCard(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
+        head.addWidget(self.personal_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.new_report_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.privacy)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
@@ -353,17 +374,28 @@ class CustomerCard(QWidget):
 
     def set_actor(self, actor: Session) -> None:
         self.actor = actor
-        editable = can(actor, Action.CUSTOMER_EDIT)
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        """What the user may do here, by role and by customer: an anonymised customer's card is read-only and takes
+        no new report (a returning customer is a new one)."""
+        actor = self.actor
+        if actor is None:
+            return
+        anonymized = self.customer is not None and self.customer.anonymized_at is not None
+        editable = can(actor, Action.CUSTOMER_EDIT) and not anonymized
         self.form.set_read_only(not editable)
         self.save_button.setVisible(editable)
         self.discard_button.setVisible(editable)
-        self.new_report_button.setVisible(can(actor, Action.REPORT_OPEN))
+        self.new_report_button.setVisible(can(actor, Action.REPORT_OPEN) and not anonymized)
+        self.personal_button.setVisible(can(actor, Action.PERSONAL_DATA))
 
     def show_customer(self, customer_id: int) -> None:
         self.customer = queries.customer_info(customer_id)
         self.form.load(self.customer)
         self._set_dirty(False)
         self.saved_label.setText("")
+        self._apply_permissions()
         self.refresh_header()
         self.refresh_reports()
 
@@ -390,6 +422,14 @@ class CustomerCard(QWidget):
         if c.plan:
             parts.append(c.plan)
         self.subtitle.setText(" · ".join(parts))
+        if c.anonymized_at is not None:
+            self.privacy.setText(self.tr("Datos personales anonimizados el {0}: sus reportes se conservan sin datos "
+                                         "personales. Si vuelve a contratar, dé de alta un cliente nuevo.")
+                                 .format(short_dt(to_local(c.anonymized_at, c.tz))))
+        elif c.opposition:
+            self.privacy.setText(self.tr("Se opone al uso de sus datos para fines distintos del servicio: no le "
+                                         "ofrezca promociones ni encuestas."))
+        self.privacy.setVisible(c.anonymized_at is not None or c.opposition)
         faults = c.recent_faults
         if faults >= 2:
             self.banner.setText(self.tr("Este cliente tiene {0} fallas en los últimos 30 días").format(faults))
@@ -440,6 +480,25 @@ class CustomerCard(QWidget):
         if self.customer is not None:
             self.form.load(self.customer)
             self._set_dirty(False)
+
+    def exec_dialog(self, dialog: QDialog) -> int:
+        """Seam for tests: they replace it to drive a dialog."""
+        return dialog.exec()
+
+    def open_personal_data(self) -> None:
+        """«Datos personales…»: copy, opposition, anonymisation (managers and administrators)."""
+        if self.customer is None or self.actor is None or not can(self.actor, Action.PERSONAL_DATA):
+            return
+        if self._dirty and not self.save():
+            return  # what was typed is kept on the card, with its errors; the copy must hold what is stored
+        from ispdesk.ui.desk.personal_data import PersonalDataDialog
+
+        dialog = PersonalDataDialog(self.actor, self.customer.id, self)
+        dialog.changed.connect(lambda: self.show_customer(self.customer.id) if self.customer else None)
+        try:
+            self.exec_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def _new_report(self) -> None:
         if self.customer is not None:

@@ -200,6 +200,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_new_report)
         file_menu.addAction(self.act_print)
         file_menu.addSeparator()
+        from ispdesk.ui.desk.personal_data import add_privacy_actions
+
+        add_privacy_actions(self, file_menu)  # privacy notice and data retention (LFPDPPP)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_switch)
         file_menu.addAction(self.act_quit)
         view_menu = bar.addMenu(self.tr("&Ver"))
