@@ -53,6 +53,171 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Elegir el respaldo que se restaurará</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Respaldos de ispdesk (*.db *.dump *.bak);;Todos los archivos (*)</source>
+        <translation>ispdesk backups (*.db *.dump *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restauración terminada</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Automático</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Antes de restaurar</source>
+        <translation>Before restoring</translation>
+    </message>
+    <message>
+        <source>Respaldos</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Base de datos: {0}
+Carpeta de respaldos: {1}</source>
+        <translation>Database: {0}
+Backups folder: {1}</translation>
+    </message>
+    <message>
+        <source>Abrir la &amp;carpeta</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source> respaldos</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>Al abrir ispdesk se hace un respaldo automático si el último tiene más de un día. Los archivos adjuntos de los reportes (carpeta «adjuntos») no van dentro del respaldo: cópielos aparte. Guarde de vez en cuando una copia fuera de esta PC (una memoria USB o la nube).</source>
+        <translation>When ispdesk opens it makes an automatic backup if the last one is more than a day old. The reports&apos; attachments («adjuntos» folder) are not inside the backup: copy them separately. Now and then keep a copy outside this PC (a USB stick or the cloud).</translation>
+    </message>
+    <message>
+        <source>&amp;Respaldar ahora</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Re&amp;staurar el seleccionado…</source>
+        <translation>Re&amp;store the selected one…</translation>
+    </message>
+    <message>
+        <source>Restaurar &amp;otro archivo…</source>
+        <translation>Restore &amp;another file…</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Conservar los últimos</source>
+        <translation>Keep the last</translation>
+    </message>
+    <message>
+        <source>(los más viejos se borran después de cada respaldo)</source>
+        <translation>(the oldest are deleted after each backup)</translation>
+    </message>
+    <message>
+        <source>Se conservarán los últimos {0} respaldos.</source>
+        <translation>The last {0} backups will be kept.</translation>
+    </message>
+    <message>
+        <source>Respaldo guardado y revisado: {0} ({1}).</source>
+        <translation>Backup saved and checked: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Respaldando… (se puede seguir trabajando en las demás PC)</source>
+        <translation>Backing up… (the other PCs can keep working)</translation>
+    </message>
+    <message>
+        <source>Revisando el respaldo…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>El respaldo está completo: {0}.</source>
+        <translation>The backup is complete: {0}.</translation>
+    </message>
+    <message>
+        <source>Antes de restaurar se guarda una copia de los datos actuales en la carpeta de respaldos.</source>
+        <translation>Before restoring, a copy of the current data is saved in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Hay otras {0} computadoras conectadas a esta base de datos: pida que cierren ispdesk antes de continuar y que lo vuelvan a abrir al terminar.</source>
+        <translation>{0} other computers are connected to this database: ask them to close ispdesk before going on and to open it again when done.</translation>
+    </message>
+    <message>
+        <source>Las demás PC que tengan ispdesk abierto deben cerrarlo antes de continuar y volver a abrirlo al terminar: seguirían mostrando pantallas con los datos de antes.</source>
+        <translation>Other PCs with ispdesk open must close it before going on and open it again when done: they would keep showing screens with the old data.</translation>
+    </message>
+    <message>
+        <source>Al terminar, ispdesk se cerrará en esta PC para que vuelva a entrar.</source>
+        <translation>When done, ispdesk will close on this PC so you sign in again.</translation>
+    </message>
+    <message>
+        <source>¿Reemplazar todos los datos actuales por los del respaldo {0}?</source>
+        <translation>Replace all the current data with the data of backup {0}?</translation>
+    </message>
+    <message>
+        <source>Restaurar un respaldo</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Reemplazar los datos</source>
+        <translation>Replace the data</translation>
+    </message>
+    <message>
+        <source>No se restauró nada.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Se restauró {0}.</source>
+        <translation>{0} was restored.</translation>
+    </message>
+    <message>
+        <source>Los datos de antes quedaron en {0}.</source>
+        <translation>The previous data was kept in {0}.</translation>
+    </message>
+    <message>
+        <source>ispdesk se cerrará; vuelva a abrirlo.</source>
+        <translation>ispdesk will close; open it again.</translation>
+    </message>
+    <message>
+        <source>Restaurando… no apague la PC.</source>
+        <translation>Restoring… do not turn off the PC.</translation>
+    </message>
+    <message>
+        <source>Respaldo automático guardado: {0}</source>
+        <translation>Automatic backup saved: {0}</translation>
+    </message>
+    <message>
+        <source>No se pudo hacer el respaldo automático: {0}</source>
+        <translation>The automatic backup could not be made: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>Oprima {0} con un reporte seleccionado para pasárselo a esta columna.</source>
@@ -303,6 +468,14 @@ Send it to technical support.</translation>
         <translation>Open a report for this customer (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Datos personales…</source>
+        <translation>Personal data…</translation>
+    </message>
+    <message>
+        <source>Copia de sus datos, oposición y anonimización (derechos ARCO)</source>
+        <translation>Copy of their data, opposition and anonymisation (ARCO rights)</translation>
+    </message>
+    <message>
         <source>Guardar cambios</source>
         <translation>Save changes</translation>
     </message>
@@ -321,6 +494,14 @@ Send it to technical support.</translation>
     <message>
         <source>Cliente {0}</source>
         <translation>Customer {0}</translation>
+    </message>
+    <message>
+        <source>Datos personales anonimizados el {0}: sus reportes se conservan sin datos personales. Si vuelve a contratar, dé de alta un cliente nuevo.</source>
+        <translation>Personal data anonymised on {0}: their reports are kept without personal data. If they sign up again, add a new customer.</translation>
+    </message>
+    <message>
+        <source>Se opone al uso de sus datos para fines distintos del servicio: no le ofrezca promociones ni encuestas.</source>
+        <translation>Objects to uses of their data beyond the service: do not offer them promotions or surveys.</translation>
     </message>
     <message>
         <source>Este cliente tiene {0} fallas en los últimos 30 días</source>
@@ -665,6 +846,81 @@ Send it to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Guardar la exportación</source>
+        <translation>Save the export</translation>
+    </message>
+    <message>
+        <source>Hoja de cálculo CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exportar a CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Reportes levantados en un periodo</source>
+        <translation>&amp;Reports filed in a period</translation>
+    </message>
+    <message>
+        <source>&amp;Lista de clientes</source>
+        <translation>&amp;Customer list</translation>
+    </message>
+    <message>
+        <source>Este mes</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Mes pasado</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Un renglón por reporte con todos sus datos: cliente, plazos, causa, avisos, visitas y el historial completo en la última columna.</source>
+        <translation>One row per report with all its data: customer, deadlines, cause, notices, visits, and the whole history in the last column.</translation>
+    </message>
+    <message>
+        <source>Todos los clientes, en las columnas que «Importar clientes» vuelve a leer.</source>
+        <translation>Every customer, in the columns «Import customers» reads back.</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Abrir la carpeta</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Del:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>al:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>El periodo termina antes de empezar: revise las fechas.</source>
+        <translation>The period ends before it starts: check the dates.</translation>
+    </message>
+    <message>
+        <source>Se exportaron {0} reportes a {1}.</source>
+        <translation>{0} reports exported to {1}.</translation>
+    </message>
+    <message>
+        <source>Se exportaron {0} clientes a {1}.</source>
+        <translation>{0} customers exported to {1}.</translation>
+    </message>
+    <message>
+        <source>Exportando…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Configuración inicial — ispdesk</source>
@@ -822,6 +1078,276 @@ Send it to technical support.</translation>
     <message>
         <source>Un día sin marcar se considera cerrado.</source>
         <translation>A day left unticked counts as closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Elegir el archivo de clientes</source>
+        <translation>Choose the customers file</translation>
+    </message>
+    <message>
+        <source>Archivos CSV o de texto (*.csv *.txt);;Todos los archivos (*)</source>
+        <translation>CSV or text files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Guardar las filas rechazadas</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <source>Hoja de cálculo CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importar clientes desde CSV</source>
+        <translation>Import customers from CSV</translation>
+    </message>
+    <message>
+        <source>Elija el archivo exportado del sistema de facturación o de Excel</source>
+        <translation>Choose the file exported from the billing system or from Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Elegir archivo…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>coma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>punto y coma</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>tabulador</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>barra vertical</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <source>En la primera fila elija qué dato tiene cada columna; «(no importar)» la deja fuera. Una celda vacía no borra lo que el cliente ya tiene, y un número que ya existe actualiza a ese cliente.</source>
+        <translation>In the first row choose what each column holds; «(no importar)» leaves it out. An empty cell does not erase what the customer already has, and a number that exists updates that customer.</translation>
+    </message>
+    <message>
+        <source>Línea</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Qué pasó</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Revisar sin guardar</source>
+        <translation>&amp;Check without saving</translation>
+    </message>
+    <message>
+        <source>&amp;Importar</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar rechazadas…</source>
+        <translation>&amp;Save rejected…</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Archivo:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Codificación:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Separador:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>{0}: {1} de {2}</source>
+        <translation>{0}: {1} of {2}</translation>
+    </message>
+    <message>
+        <source>Leyendo el archivo…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>{0} filas de datos, {1} columnas</source>
+        <translation>{0} data rows, {1} columns</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(no importar)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>El archivo sólo tiene la fila de encabezados: no hay clientes que importar.</source>
+        <translation>The file only has the header row: there are no customers to import.</translation>
+    </message>
+    <message>
+        <source>Revisando…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Importando…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Elija «Revisar sin guardar» para ver qué pasaría, o «Importar».</source>
+        <translation>Choose «Check without saving» to see what would happen, or «Import».</translation>
+    </message>
+    <message>
+        <source>{0} nuevos, {1} actualizados, {2} sin cambios, {3} rechazados</source>
+        <translation>{0} new, {1} updated, {2} unchanged, {3} rejected</translation>
+    </message>
+    <message>
+        <source>Revisión (no se guardó nada): se importarían {0}.</source>
+        <translation>Check (nothing was saved): it would import {0}.</translation>
+    </message>
+    <message>
+        <source>Importación terminada: {0}.</source>
+        <translation>Import finished: {0}.</translation>
+    </message>
+    <message>
+        <source>Líneas con algún dato que no se guardó: {0} (vea los avisos).</source>
+        <translation>Lines with a value that was not saved: {0} (see the warnings).</translation>
+    </message>
+    <message>
+        <source>Rechazada</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Aviso</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Repetido</source>
+        <translation>Repeated</translation>
+    </message>
+    <message>
+        <source>Y {0} líneas más: guarde las rechazadas en CSV para verlas todas.</source>
+        <translation>And {0} more lines: save the rejected ones as CSV to see them all.</translation>
+    </message>
+    <message>
+        <source>Guardando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Se guardaron {0} filas rechazadas en {1}.</source>
+        <translation>{0} rejected rows saved to {1}.</translation>
+    </message>
+    <message>
+        <source>Revisando filas</source>
+        <translation>Checking rows</translation>
+    </message>
+    <message>
+        <source>Guardando clientes</source>
+        <translation>Saving customers</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Número de cliente</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Correo electrónico</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Domicilio</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Colonia</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Municipio o ciudad</source>
+        <translation>Municipality or city</translation>
+    </message>
+    <message>
+        <source>Estado (entidad)</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Estatus del servicio</source>
+        <translation>Service status</translation>
+    </message>
+    <message>
+        <source>Zona</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Torre o nodo</source>
+        <translation>Tower or node</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Precio (mensualidad)</source>
+        <translation>Price (monthly fee)</translation>
+    </message>
+    <message>
+        <source>Día de corte</source>
+        <translation>Billing day</translation>
+    </message>
+    <message>
+        <source>Fecha de instalación</source>
+        <translation>Installation date</translation>
+    </message>
+    <message>
+        <source>Latitud</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitud</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Coordenadas (lat,lng)</source>
+        <translation>Coordinates (lat,lng)</translation>
+    </message>
+    <message>
+        <source>Referencias del domicilio</source>
+        <translation>Address landmarks</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Última factura</source>
+        <translation>Latest invoice</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1857,22 @@ Resolve the outage?</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Datos</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Importar clientes…</source>
+        <translation>&amp;Import customers…</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Respaldos…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1377,6 +1919,14 @@ Resolve the outage?</translation>
     <message>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Aviso de &amp;privacidad…</source>
+        <translation>&amp;Privacy notice…</translation>
+    </message>
+    <message>
+        <source>&amp;Conservación de datos personales…</source>
+        <translation>Personal data &amp;retention…</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +2066,137 @@ Resolve the outage?</translation>
     </message>
 </context>
 <context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Guardar la copia de los datos en JSON</source>
+        <translation>Save the copy of the data as JSON</translation>
+    </message>
+    <message>
+        <source>Datos JSON (*.json)</source>
+        <translation>JSON data (*.json)</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Datos personales — {0}</source>
+        <translation>Personal data — {0}</translation>
+    </message>
+    <message>
+        <source>Acceso: copia de sus datos</source>
+        <translation>Access: a copy of their data</translation>
+    </message>
+    <message>
+        <source>Todo lo que la oficina tiene sobre el cliente: sus datos, las correcciones que se les hicieron, sus reportes con avisos, notas y visitas, los archivos adjuntos (listados, sin incluirlos) y las fallas de su zona. Queda registrado quién entregó la copia y cuándo.</source>
+        <translation>Everything the office holds about the customer: their data, the corrections made to it, their reports with notices, notes and visits, the attachments (listed, not included) and the outages of their area. Who handed over the copy, and when, is recorded.</translation>
+    </message>
+    <message>
+        <source>Imprimir copia</source>
+        <translation>Print a copy</translation>
+    </message>
+    <message>
+        <source>Guardar PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Guardar JSON…</source>
+        <translation>Save JSON…</translation>
+    </message>
+    <message>
+        <source>Los mismos datos en un formato que otros programas leen (portabilidad)</source>
+        <translation>The same data in a format other programs read (portability)</translation>
+    </message>
+    <message>
+        <source>Oposición</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>Se opone al uso de sus datos para fines distintos del servicio (promociones, encuestas)</source>
+        <translation>Objects to uses of their data beyond the service (promotions, surveys)</translation>
+    </message>
+    <message>
+        <source>Se guarda al marcarla. Se muestra en la ficha del cliente y viaja en sus copias.</source>
+        <translation>Saved when checked. Shown on the customer card and carried in their copies.</translation>
+    </message>
+    <message>
+        <source>Cancelación: anonimizar sus datos</source>
+        <translation>Cancellation: anonymise their data</translation>
+    </message>
+    <message>
+        <source>Se reemplazan su nombre, número de cliente, teléfonos, correo, domicilio, referencias, coordenadas, notas y todos los textos de sus reportes (descripciones, avisos, notas, resultados de visitas), y se borran sus archivos adjuntos. Los reportes se conservan sin datos personales, con sus fechas, tipos, estados y causas, para las estadísticas. No se puede deshacer.</source>
+        <translation>Their name, customer number, phones, email, address, landmarks, coordinates, notes and every text of their reports (descriptions, notices, notes, visit outcomes) are replaced, and their attachments deleted. The reports are kept without personal data, with their dates, kinds, statuses and causes, for the statistics. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Anonimizar datos…</source>
+        <translation>Anonymise data…</translation>
+    </message>
+    <message>
+        <source>Sus datos personales fueron anonimizados el {0}. Lo que queda son estadísticas de sus reportes.</source>
+        <translation>Their personal data was anonymised on {0}. What remains are statistics of their reports.</translation>
+    </message>
+    <message>
+        <source>Cliente {0}: {1}</source>
+        <translation>Customer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Datos personales</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>la copia de los datos personales</source>
+        <translation>the copy of the personal data</translation>
+    </message>
+    <message>
+        <source>Generando la copia…</source>
+        <translation>Producing the copy…</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir {0} ({1}).</source>
+        <translation>Could not write {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Copia en JSON guardada en {0}</source>
+        <translation>JSON copy saved to {0}</translation>
+    </message>
+    <message>
+        <source>Oposición registrada.</source>
+        <translation>Opposition recorded.</translation>
+    </message>
+    <message>
+        <source>Oposición retirada.</source>
+        <translation>Opposition withdrawn.</translation>
+    </message>
+    <message>
+        <source>Anonimizar datos personales</source>
+        <translation>Anonymise personal data</translation>
+    </message>
+    <message>
+        <source>¿Anonimizar los datos personales de {0} (cliente {1})?</source>
+        <translation>Anonymise the personal data of {0} (customer {1})?</translation>
+    </message>
+    <message>
+        <source>Su nombre, teléfonos, correo, domicilio y notas, y los textos de sus {0} reportes, se reemplazan; sus archivos adjuntos se borran. Los reportes se conservan para las estadísticas. Esto no se puede deshacer.</source>
+        <translation>Their name, phones, email, address and notes, and the texts of their {0} reports, are replaced; their attachments are deleted. The reports are kept for the statistics. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Anonimizar</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Anonimizando…</source>
+        <translation>Anonymising…</translation>
+    </message>
+    <message>
+        <source>Listo: se anonimizaron sus datos y los textos de {0} reportes ({1} anotaciones del historial); se borraron {2} archivos adjuntos.</source>
+        <translation>Done: their data and the texts of {0} reports ({1} history entries) were anonymised; {2} attachments were deleted.</translation>
+    </message>
+    <message>
+        <source>No se pudieron borrar estos archivos; bórrelos a mano: {0}</source>
+        <translation>These files could not be deleted; delete them by hand: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Comprobante enviado a la impresora predeterminada.</source>
@@ -1588,6 +2269,53 @@ Resolve the outage?</translation>
     <message>
         <source>No se pudo imprimir: {0}. Use «Guardar PDF…» e imprímalo desde el visor.</source>
         <translation>Could not print: {0}. Use «Save PDF…» and print it from the viewer.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <source>Aviso de privacidad</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Guardar cambios</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Volver al texto predeterminado</source>
+        <translation>Back to the default text</translation>
+    </message>
+    <message>
+        <source>Imprimir</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Guardar PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Revise el texto con su asesor y adáptelo a lo que su oficina hace. Un renglón corto sin punto al inicio de un párrafo se imprime como título.</source>
+        <translation>Review the text with your adviser and adapt it to what your office does. A short line without a period at the start of a paragraph prints as a heading.</translation>
+    </message>
+    <message>
+        <source>Última actualización: {0}</source>
+        <translation>Last updated: {0}</translation>
+    </message>
+    <message>
+        <source>Texto predeterminado, con los datos de la oficina.</source>
+        <translation>Default text, with the office&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Aviso de privacidad guardado.</source>
+        <translation>Privacy notice saved.</translation>
+    </message>
+    <message>
+        <source>Se volvió al texto predeterminado.</source>
+        <translation>Back to the default text.</translation>
+    </message>
+    <message>
+        <source>el aviso de privacidad</source>
+        <translation>the privacy notice</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +3227,97 @@ Resolve the outage?</translation>
     <message>
         <source>Motivo:</source>
         <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Conservación de datos personales</source>
+        <translation>Personal data retention</translation>
+    </message>
+    <message>
+        <source> años</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Anonimizar a los clientes dados de baja sin actividad en</source>
+        <translation>Anonymise cancelled customers with no activity in</translation>
+    </message>
+    <message>
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Última actividad</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Actividad: cualquier cambio en su ficha o en sus reportes. No se toman clientes con servicio activo o suspendido ni con reportes sin terminar. La misma regla corre con «ispdesk retention» en una tarea programada (con --dry-run sólo lista).</source>
+        <translation>Activity: any change to their card or their reports. Customers with an active or suspended service, or with unfinished reports, are not taken. The same rule runs with «ispdesk retention» in a scheduled task (with --dry-run it only lists).</translation>
+    </message>
+    <message>
+        <source>Buscando clientes…</source>
+        <translation>Looking for customers…</translation>
+    </message>
+    <message>
+        <source>1 año</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>{0} años</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <source>{0} clientes dados de baja sin actividad en {1}.</source>
+        <translation>{0} cancelled customers with no activity in {1}.</translation>
+    </message>
+    <message>
+        <source>Ningún cliente dado de baja lleva {0} sin actividad.</source>
+        <translation>No cancelled customer has gone {0} without activity.</translation>
+    </message>
+    <message>
+        <source>Anonimizar a {0} clientes…</source>
+        <translation>Anonymise {0} customers…</translation>
+    </message>
+    <message>
+        <source>Anonimizar…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Anonimizar datos personales</source>
+        <translation>Anonymise personal data</translation>
+    </message>
+    <message>
+        <source>¿Anonimizar los datos personales de {0} clientes?</source>
+        <translation>Anonymise the personal data of {0} customers?</translation>
+    </message>
+    <message>
+        <source>Se reemplazan sus nombres, teléfonos, correos, domicilios, notas y los textos de sus reportes, y se borran sus archivos adjuntos. Los reportes se conservan para las estadísticas. Esto no se puede deshacer.</source>
+        <translation>Their names, phones, emails, addresses, notes and the texts of their reports are replaced, and their attachments deleted. The reports are kept for the statistics. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Anonimizar</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Se anonimizaron {0} clientes.</source>
+        <translation>{0} customers were anonymised.</translation>
+    </message>
+    <message>
+        <source>{0} no, porque tuvieron actividad desde que se revisó la lista.</source>
+        <translation>{0} not, because they had activity since the list was checked.</translation>
+    </message>
+    <message>
+        <source>No se pudieron borrar estos archivos; bórrelos a mano: {0}</source>
+        <translation>These files could not be deleted; delete them by hand: {0}</translation>
     </message>
 </context>
 <context>
