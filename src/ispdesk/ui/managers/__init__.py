@@ -1,0 +1,1 @@
+"""Screens of the manager: dashboard, monthly summary, settings, users, data."""
