@@ -248,3 +248,27 @@ def test_a_user_demoted_meanwhile_saves_nothing(dialog, staff) -> None:
     page.save_button.click()
     assert page.general.text() == "Permiso denegado: el rol «Recepción» no puede cambiar la configuración."
     assert q.other_settings().retention_years == keep_before
+
+
+def test_a_sample_receipt_shows_the_saved_text(dialog, qtbot, monkeypatch) -> None:
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from ispdesk.ui.common import desktop
+
+    opened: list[Path] = []
+    monkeypatch.setattr(desktop, "open_file", lambda path: opened.append(Path(path)) or True)
+    page = dialog.show_section("receipt")
+    page.text.setPlainText("Conserve este folio. Texto de prueba del comprobante.")
+    page.save_button.click()
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    assert opened[0].read_bytes().startswith(b"%PDF")
+    assert page.preview_button.isEnabled()
+    if shutil.which("pdftotext"):
+        text = " ".join(subprocess.run(["pdftotext", str(opened[0]), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        assert "Texto de prueba del comprobante." in text
+        assert "sin validez" in text.lower()
+        assert "Internet Rioverde" in text

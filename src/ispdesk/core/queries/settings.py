@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ispdesk.core.clock import now_utc
 from ispdesk.core.models import Area, Cause, KindArea, LoginThrottle, Office, Report, TechZone, User
@@ -14,6 +15,9 @@ from ispdesk.core.session import HasId, ident
 from ispdesk.core.vocab import AREA_TECNICA, KIND_LABELS, Kind
 
 from .common import Choice
+
+if TYPE_CHECKING:
+    from ispdesk.core.dto import ReceiptData
 
 
 @dataclass(frozen=True)
@@ -261,3 +265,30 @@ def recent_changes(entities: tuple[str, ...] = (), limit: int = 100) -> list[Aud
     rows = query.order_by(AuditEvent.id.desc()).limit(limit)
     return [AuditRow(e.at, e.user.full_name if e.user_id else "Configuración inicial", e.entity, e.action, e.text)
             for e in rows]
+
+
+def sample_receipt(office: HasId | int | None = None) -> ReceiptData:
+    """A receipt as a customer would get it today for a fault, with the office's data, logo, legal text and the
+    terms its calendar and policies give now (a made-up customer, marked «sin validez»): the settings' preview."""
+    from ispdesk.core.clock import to_local
+    from ispdesk.core.deadlines import compute_deadlines
+    from ispdesk.core.dto import ReceiptData
+    from ispdesk.core.folio import make_folio
+    from ispdesk.core.services import office as office_service
+
+    row = (Office.get_or_none(Office.id == ident(office)) if office is not None
+           else Office.select().order_by(Office.id).first())
+    if row is None:
+        from ispdesk.core.errors import NotFound
+
+        raise NotFound("No hay oficina configurada.")
+    now = now_utc()
+    cal = office_service.calendar_for(row)
+    due = compute_deadlines(cal, office_service.policies()["falla"], now)
+    return ReceiptData(
+        office=office_service.office_info(row), folio=make_folio(row.folio_prefix, cal.to_local(now).year, 1).display,
+        opened_at=to_local(now, row.timezone), customer_number="C-00000", customer_name="Cliente de ejemplo",
+        service_address="Calle y número, colonia, municipio", kind_label=KIND_LABELS["falla"],
+        channel_label="Oficina", description="Sin servicio de internet desde la mañana.",
+        response_due=due.response_due.astimezone(cal.tz), resolution_due=due.resolution_due.astimezone(cal.tz),
+        taken_by="Recepción", qr_payload="EJEMPLO", demo=True)

@@ -215,8 +215,8 @@ class OfficeSection(Section):
         self.errors.attach_form(form, {"name": self.name, "legal_name": self.legal_name, "address": self.address,
                                        "phones": self.phones, "email": self.email, "web": self.web,
                                        "timezone": self.timezone, "folio_prefix": prefix_row, "logo": logo_row})
-        self.layout_.addStretch(1)
         self.finish(tr("Guardar datos de la oficina"), self.save)
+        self.layout_.addStretch(1)
         self.office_id = 0
         self.prefix_locked = False
         self.load()
@@ -890,7 +890,8 @@ class ReceiptSection(Section):
             "Derechos Mínimos, el Código de Prácticas Comerciales y PROFECO."))
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
-        self.layout_.addWidget(self.text, 1)
+        self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 9 + 14)
+        self.layout_.addWidget(self.text)
         self.errors.add("legal_text", self.general)
         row = QHBoxLayout()
         self.count = QLabel(self)
@@ -901,8 +902,18 @@ class ReceiptSection(Section):
         self.layout_.addLayout(row)
         self.text.textChanged.connect(self._count)
         self.finish(tr("Guardar texto"), self.save)
+        preview = QHBoxLayout()
+        preview.addWidget(note_label(self, tr(
+            "Para ver cómo queda con los datos, el logotipo y los plazos guardados, abra un comprobante de ejemplo "
+            "(marcado «sin validez»).")), 1)
+        self.preview_button = QPushButton(tr("Ver comprobante de ejemplo"), self)
+        self.preview_button.clicked.connect(self.preview)
+        preview.addWidget(self.preview_button)
+        self.layout_.addLayout(preview)
+        self.layout_.addStretch(1)
         self.office_id = 0
         self.default_text = ""
+        self.preview_path: str | None = None
         self.load()
 
     def _count(self) -> None:
@@ -917,6 +928,48 @@ class ReceiptSection(Section):
     def save(self) -> None:
         self.run(lambda: office.update_office(self.actor, self.office_id, legal_text=self.text.toPlainText()))
 
+    def preview(self) -> None:
+        """Render a sample receipt off the GUI thread and open it in the PDF viewer."""
+        from pathlib import Path
+
+        from ispdesk.ui.common import desktop, printing
+
+        office_id = self.office_id
+
+        def render(data: object, path: Path) -> None:
+            from ispdesk.pdf.receipt import render_receipt
+
+            render_receipt(data, path, "carta")  # type: ignore[arg-type]
+
+        doc = printing.Document(tr("Comprobante de ejemplo"), "ejemplo", lambda: q.sample_receipt(office_id), render,
+                                "Comprobante de ejemplo.pdf", what=tr("el comprobante de ejemplo"))
+        folder = printing.spool_dir()
+        target = folder / "comprobante-de-ejemplo.pdf"
+        self.preview_button.setEnabled(False)
+        job = printing.save_document(self, doc, target)
+        if job is None:
+            self.preview_button.setEnabled(True)
+            return
+
+        from shiboken6 import isValid
+
+        def done(_message: str) -> None:
+            if not isValid(self):  # the dialog was closed meanwhile
+                return
+            self.preview_button.setEnabled(True)
+            self.preview_path = str(target)
+            if not desktop.open_file(target):
+                self.general.show_error(tr("No hay un visor de PDF: el ejemplo quedó en {0}.").format(target))
+
+        def failed(message: str) -> None:
+            if not isValid(self):
+                return
+            self.preview_button.setEnabled(True)
+            self.general.show_error(message)
+
+        job.finished.connect(done)
+        job.failed.connect(failed)
+
 
 # --- Compensación --------------------------------------------------------------------------------------------------
 
@@ -926,6 +979,7 @@ class CompensationSection(Section):
             "Cuando una falla es por causa del proveedor, al cliente se le descuenta la parte proporcional del "
             "periodo sin servicio más una bonificación. La Carta de Derechos Mínimos pide al menos el 20 %."))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.bonus = QDoubleSpinBox(self)
         self.bonus.setRange(0, 100)
         self.bonus.setDecimals(2)
@@ -934,6 +988,8 @@ class CompensationSection(Section):
         self.threshold.setRange(0, 720)
         self.threshold.setDecimals(1)
         self.threshold.setSuffix(tr(" horas"))
+        for spin in (self.bonus, self.threshold):
+            spin.setMinimumWidth(140)
         form.addRow(tr("&Bonificación sobre el monto proporcional:"), self.bonus)
         form.addRow(tr("Compensar fallas &desde:"), self.threshold)
         self.layout_.addLayout(form)
@@ -941,8 +997,8 @@ class CompensationSection(Section):
         self.layout_.addWidget(note_label(self, tr(
             "0 horas: toda falla por causa del proveedor se compensa. Subirlo es decisión de la oficina ante "
             "PROFECO.")))
-        self.layout_.addStretch(1)
         self.finish(tr("Guardar compensación"), self.save)
+        self.layout_.addStretch(1)
         self.load()
 
     def load(self) -> None:
@@ -964,17 +1020,19 @@ class RetentionSection(Section):
             "anonimizan (nombre, teléfonos, domicilio, correo); sus reportes se conservan sin datos personales para "
             "las estadísticas. Los reportes y su historial nunca se borran."))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.years = QSpinBox(self)
         self.years.setRange(settings.MIN_RETENTION_YEARS, settings.MAX_RETENTION_YEARS)
         self.years.setSuffix(tr(" años"))
+        self.years.setMinimumWidth(140)
         form.addRow(tr("Conservar los datos de clientes dados de baja &durante:"), self.years)
         self.layout_.addLayout(form)
         self.errors.attach_form(form, {settings.RETENTION_YEARS_KEY: self.years})
         self.layout_.addWidget(note_label(self, tr(
             "Cinco años es lo que el Código Fiscal pide conservar los registros de lo facturado; la Ley de "
             "Protección de Datos Personales pide no guardarlos más de lo necesario.")))
-        self.layout_.addStretch(1)
         self.finish(tr("Guardar"), self.save)
+        self.layout_.addStretch(1)
         self.load()
 
     def load(self) -> None:

@@ -160,7 +160,7 @@ class UsersDialog(QDialog):
             "Las cuentas no se borran: se desactivan, y el historial las sigue nombrando. Tras 5 intentos fallidos "
             "una cuenta espera 30 segundos antes del siguiente, y la espera se duplica con cada fallo (hasta 15 "
             "minutos); «Desbloquear» la levanta.")))
-        self.table = make_table(self, [QCoreApplication.translate(CTX, h) for h in HEADERS], stretch=4)
+        self.table = make_table(self, [QCoreApplication.translate(CTX, h) for h in HEADERS], stretch=0)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.edit_user())
         layout.addWidget(self.table, 1)
@@ -223,6 +223,8 @@ class UsersDialog(QDialog):
                                         self.tr("sí") if u.script_access else ""])
                                 for u in self.rows.values()],
                    muted={u.id for u in self.rows.values() if not u.active})
+        if selected_key(self.table) is None and self.rows:
+            self.table.selectRow(0)
         locked = users.locked_machines()
         self.machines_label.setVisible(bool(locked))
         self.unlock_machines_button.setVisible(bool(locked))
