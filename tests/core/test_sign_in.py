@@ -103,6 +103,18 @@ def test_one_machine_trying_many_accounts_is_slowed_down(staff, now) -> None:
     assert users.authenticate("ana", "secreto1", machine="recepcion-2").username == "ana"
 
 
+def test_a_front_desk_pcs_everyday_typos_never_add_up(staff, now) -> None:
+    for _day in range(15):  # two typos a day on the shared PC, each followed by the right password
+        for name in ("ana", "rosa"):
+            assert _fail(name, "recepcion-1") == "Usuario o contraseña incorrectos."
+            users.authenticate(name, "secreto1", machine="recepcion-1")
+        now[0] += dt.timedelta(hours=3)
+    # but ten failures within the hour from one PC, across accounts, are slowed down
+    for i in range(users.MACHINE_FREE_FAILURES - 1):
+        assert _fail(f"nadie{i}", "recepcion-1") == "Usuario o contraseña incorrectos."
+    assert "espere 30 segundos" in _fail("nadie", "recepcion-1")
+
+
 def test_failures_are_forgotten_after_a_quiet_day(staff, now) -> None:
     for _ in range(4):
         _fail("ana")

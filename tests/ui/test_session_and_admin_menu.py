@@ -123,3 +123,19 @@ def test_a_new_role_or_name_reaches_the_open_window(qtbot, staff) -> None:
 def test_other_roles_have_no_administration(qtbot, staff, role) -> None:
     w = _window(qtbot, staff[role])
     assert "Administración" not in _menus(w)
+
+
+def test_a_refusal_for_a_deactivated_account_signs_out_at_once(qtbot, staff, customer, monkeypatch) -> None:
+    from ispdesk.core.errors import PermissionDenied
+    from ispdesk.core.services import reports
+
+    w = _window(qtbot, staff["recepcion"])
+    w.session_guard.timer.start(600_000)  # not the timer: the refusal itself
+    asked = []
+    monkeypatch.setattr(login, "sign_in",
+                        lambda parent=None, username="", notice="": asked.append(notice) or None)
+    users.set_active(staff["gerente"], staff["recepcion"], False)
+    with pytest.raises(PermissionDenied, match="ya no está activa"):
+        reports.open_report(w.user, customer.id, "falla", "telefono", "Sin internet")
+    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=3000)

@@ -13,9 +13,11 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import logging
 import math
 import os
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ispdesk.core.clock import now_utc
@@ -40,14 +42,17 @@ SCRYPT_PARAMS: dict[str, int] = {"n": 2**17, "r": 8, "p": 1}
 _MAX_SCRYPT_MEMORY = 1 << 30  # a stored hash asking for more than 1 GiB is refused, not computed
 _LEGACY_HASH_PREFIX = "scrypt$"
 
-# Sign-in throttling: after FREE failures a delay, doubling with each further failure, capped; a key quiet for a day
-# starts over. Per account ("u:<username>", known or not: the same answers either way) and per machine ("m:<host>",
-# failures across accounts, so one PC cannot try many accounts a few times each).
+# Sign-in throttling: after FREE failures a delay, doubling with each further failure, capped. Per account
+# ("u:<username>", known or not: the same answers either way; a success clears it; quiet for a day, it starts over)
+# and per machine ("m:<host>", failures across accounts, so one PC cannot try many accounts a few times each; a
+# success does not clear it — an attacker with an account of their own could — but an hour without failures does,
+# so a front-desk PC's everyday typos never add up to a delay).
 ACCOUNT_FREE_FAILURES = 5
 MACHINE_FREE_FAILURES = 10
 FIRST_DELAY_SECONDS = 30
 MAX_DELAY_SECONDS = 15 * 60
 FORGET_AFTER = dt.timedelta(hours=24)
+MACHINE_FORGET_AFTER = dt.timedelta(hours=1)
 
 BAD_CREDENTIALS = "Usuario o contraseña incorrectos."
 
@@ -190,14 +195,15 @@ def _throttled(account_wait: float, machine_wait: float) -> DomainError:
                        "o pida al gerente que desbloquee la cuenta.", "username")
 
 
-def _count_failure(key: str, free: int, now: dt.datetime) -> int:
-    """One more failure on `key` (inside the caller's transaction); the delay it now imposes, in seconds."""
+def _count_failure(key: str, free: int, now: dt.datetime, forget: dt.timedelta) -> int:
+    """One more failure on `key` (inside the caller's transaction); the delay it now imposes, in seconds. A key
+    whose last failure is older than `forget` starts over."""
     LoginThrottle.insert(key=key, failures=0, updated_at=now).on_conflict_ignore().execute()
     query = LoginThrottle.select().where(LoginThrottle.key == key)
     if not is_sqlite():  # SQLite's BEGIN IMMEDIATE already serialises; PostgreSQL locks the row
         query = query.for_update()
     row = query.get()
-    failures = 1 if row.updated_at < now - FORGET_AFTER else row.failures + 1
+    failures = 1 if row.updated_at < now - forget else row.failures + 1
     delay = _delay_seconds(failures, free)
     LoginThrottle.update(failures=failures, updated_at=now,
                          next_allowed_at=now + dt.timedelta(seconds=delay) if delay else None).where(
@@ -230,8 +236,8 @@ def authenticate(username: str, password: str, *, machine: str | None = None) ->
     with write_tx():
         now = now_utc()
         if not ok:
-            delays = (_count_failure(akey, ACCOUNT_FREE_FAILURES, now),
-                      _count_failure(mkey, MACHINE_FREE_FAILURES, now))
+            delays = (_count_failure(akey, ACCOUNT_FREE_FAILURES, now, FORGET_AFTER),
+                      _count_failure(mkey, MACHINE_FREE_FAILURES, now, MACHINE_FORGET_AFTER))
             wait = max(delays)
             error = DomainError(BAD_CREDENTIALS if not wait else
                                 f"{BAD_CREDENTIALS} Demasiados intentos: espere {_wait_text(wait)} antes de "
@@ -269,12 +275,28 @@ def locked_until(username: str) -> dt.datetime | None:
 
 # --- the acting user -----------------------------------------------------------------------------------------
 
+_inactive_listeners: list[Callable[[int], None]] = []
+
+
+def on_inactive_account(listener: Callable[[int], None]) -> Callable[[], None]:
+    """Call `listener(user_id)` whenever a service refuses a deactivated (or vanished) acting user — from whatever
+    thread ran the service: the window signs that user out at once instead of at its next look. Returns the
+    function that unregisters it."""
+    _inactive_listeners.append(listener)
+    return lambda: _inactive_listeners.remove(listener) if listener in _inactive_listeners else None
+
+
 def actor_row(actor: User | Session | HasId | int) -> User:
     """The acting user's current row: what a service decides on, never the caller's copy (which may predate a
     deactivation or a change of role)."""
     user = (User.select(User.id, User.username, User.full_name, User.role, User.active, User.office, User.phone)
             .where(User.id == ident(actor)).first())  # what decisions read; every write re-reads it, so keep it lean
     if user is None or not user.active:
+        for listener in list(_inactive_listeners):
+            try:
+                listener(ident(actor))
+            except Exception:  # a listener's trouble must not change the refusal
+                logging.getLogger(__name__).debug("inactive-account listener failed", exc_info=True)
         raise PermissionDenied("Su cuenta ya no está activa: no puede hacer cambios. Consulte al gerente.")
     return user
 

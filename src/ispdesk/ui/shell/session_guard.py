@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ispdesk.core.errors import DomainError, PermissionDenied
@@ -25,6 +25,7 @@ class SessionGuard(QObject):
     """Owned by the main window (which has `user`, `apply_user`, `user_label`, `close`)."""
 
     signed_out = Signal(str)  # the message shown on the sign-in dialog
+    refused = Signal(int)  # a service refused a deactivated user (any thread): look now
 
     def __init__(self, window: QWidget, *, interval_ms: int = CHECK_INTERVAL_MS) -> None:
         super().__init__(window)
@@ -34,6 +35,13 @@ class SessionGuard(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        self.refused.connect(self._refused, Qt.ConnectionType.QueuedConnection)
+        self._unlisten = users.on_inactive_account(self.refused.emit)
+        self.destroyed.connect(lambda _obj=None, stop=self._unlisten: stop())
+
+    def _refused(self, user_id: int) -> None:
+        if user_id == self.window.user.id:  # type: ignore[attr-defined]
+            self.check()
 
     def check(self) -> None:
         """Re-read the signed-in user (the timer calls it; so may anyone who saw "ya no está activa")."""
