@@ -101,12 +101,13 @@ HOLIDAY_KINDS = {
 }
 
 
-def tr(text: str) -> str:
+def tr_const(text: str) -> str:
+    """A label marked with QT_TRANSLATE_NOOP("SettingsDialog", …) above, in the UI language."""
     return QCoreApplication.translate(CTX, text)
 
 
 def _date_text(day: dt.date) -> str:
-    return f"{tr(WEEKDAYS[day.weekday()])[:3].lower()} {day:%d/%m/%Y}"
+    return f"{tr_const(WEEKDAYS[day.weekday()])[:3].lower()} {day:%d/%m/%Y}"
 
 
 class Section(QWidget):
@@ -131,7 +132,7 @@ class Section(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.saved, 1)
         if on_save is not None:
-            self.save_button = QPushButton(save_text or tr("Guardar cambios"), self)
+            self.save_button = QPushButton(save_text or self.tr("Guardar cambios"), self)
             self.save_button.clicked.connect(on_save)
             row.addWidget(self.save_button)
         self.layout_.addLayout(row)
@@ -145,7 +146,7 @@ class Section(QWidget):
             self.errors.show(exc)
             self.saved.clear()
             return False
-        self.saved.show_saved(saved or tr("Cambios guardados."))
+        self.saved.show_saved(saved or self.tr("Cambios guardados."))
         self.load()
         return True
 
@@ -157,8 +158,8 @@ class Section(QWidget):
 
 class OfficeSection(Section):
     def __init__(self, dialog: SettingsDialog) -> None:
-        super().__init__(dialog, tr("Oficina"), tr("Los datos que se imprimen en los comprobantes, las órdenes de "
-                                                   "trabajo y las cartas de respuesta."))
+        super().__init__(dialog, self.tr("Oficina"), self.tr(
+            "Los datos que se imprimen en los comprobantes, las órdenes de trabajo y las cartas de respuesta."))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = QLineEdit(self)
@@ -171,7 +172,7 @@ class OfficeSection(Section):
         self.web = QLineEdit(self)
         self.timezone = QComboBox(self)
         for tz, label in TIMEZONES:
-            self.timezone.addItem(f"{tr(label)} — {tz}", tz)
+            self.timezone.addItem(f"{tr_const(label)} — {tz}", tz)
         self.prefix = QLineEdit(self)
         self.prefix.setMaxLength(4)
         self.prefix.setMaximumWidth(90)
@@ -186,11 +187,11 @@ class OfficeSection(Section):
         self.logo.setFixedSize(180, 72)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setStyleSheet("border: 1px solid #c8c8c8; background: white;")
-        self.choose_logo = QPushButton(tr("Elegir imagen…"), self)
+        self.choose_logo = QPushButton(self.tr("Elegir imagen…"), self)
         self.choose_logo.clicked.connect(self.pick_logo)
-        self.remove_logo = QPushButton(tr("Quitar"), self)
+        self.remove_logo = QPushButton(self.tr("Quitar"), self)
         self.remove_logo.clicked.connect(lambda: self.run(lambda: office.set_logo(self.actor, self.office_id, None),
-                                                          tr("Logotipo quitado.")))
+                                                          self.tr("Logotipo quitado.")))
         logo_row = QWidget(self)
         ll = QHBoxLayout(logo_row)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -200,22 +201,22 @@ class OfficeSection(Section):
         buttons.addWidget(self.remove_logo)
         buttons.addStretch(1)
         ll.addLayout(buttons)
-        ll.addWidget(note_label(self, tr("PNG o JPG de hasta 1 MB; se guarda en la base de datos, así que todas "
+        ll.addWidget(note_label(self, self.tr("PNG o JPG de hasta 1 MB; se guarda en la base de datos, así que todas "
                                          "las computadoras lo imprimen.")), 1)
-        form.addRow(tr("&Nombre:"), self.name)
-        form.addRow(tr("&Razón social:"), self.legal_name)
-        form.addRow(tr("&Dirección:"), self.address)
-        form.addRow(tr("&Teléfonos:"), self.phones)
-        form.addRow(tr("&Correo:"), self.email)
-        form.addRow(tr("&Página web:"), self.web)
-        form.addRow(tr("&Zona horaria:"), self.timezone)
-        form.addRow(tr("&Prefijo de folio:"), prefix_row)
-        form.addRow(tr("Logotipo:"), logo_row)
+        form.addRow(self.tr("&Nombre:"), self.name)
+        form.addRow(self.tr("&Razón social:"), self.legal_name)
+        form.addRow(self.tr("&Dirección:"), self.address)
+        form.addRow(self.tr("&Teléfonos:"), self.phones)
+        form.addRow(self.tr("&Correo:"), self.email)
+        form.addRow(self.tr("&Página web:"), self.web)
+        form.addRow(self.tr("&Zona horaria:"), self.timezone)
+        form.addRow(self.tr("&Prefijo de folio:"), prefix_row)
+        form.addRow(self.tr("Logotipo:"), logo_row)
         self.layout_.addLayout(form)
         self.errors.attach_form(form, {"name": self.name, "legal_name": self.legal_name, "address": self.address,
                                        "phones": self.phones, "email": self.email, "web": self.web,
                                        "timezone": self.timezone, "folio_prefix": prefix_row, "logo": logo_row})
-        self.finish(tr("Guardar datos de la oficina"), self.save)
+        self.finish(self.tr("Guardar datos de la oficina"), self.save)
         self.layout_.addStretch(1)
         self.office_id = 0
         self.prefix_locked = False
@@ -238,12 +239,12 @@ class OfficeSection(Section):
         self.prefix.setText(s.folio_prefix)
         self.prefix_locked = s.prefix_locked
         self.prefix.setEnabled(not s.prefix_locked)
-        self.prefix_note.setText(tr("Ya hay folios emitidos con {0}: no se puede cambiar.").format(s.folio_prefix)
-                                 if s.prefix_locked else tr("De 1 a 4 letras; va al inicio de cada folio."))
+        self.prefix_note.setText(self.tr("Ya hay folios emitidos con {0}: no se puede cambiar.").format(s.folio_prefix)
+                                 if s.prefix_locked else self.tr("De 1 a 4 letras; va al inicio de cada folio."))
         pixmap = QPixmap(s.logo_file) if s.logo_file else QPixmap()
         if pixmap.isNull():
             self.logo.setPixmap(QPixmap())
-            self.logo.setText(tr("Sin logotipo"))
+            self.logo.setText(self.tr("Sin logotipo"))
         else:
             self.logo.setPixmap(pixmap.scaled(self.logo.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                               Qt.TransformationMode.SmoothTransformation))
@@ -263,14 +264,14 @@ class OfficeSection(Section):
 
     def choose_file(self) -> str:
         """Seam: tests answer without a file dialog."""
-        path, _ = QFileDialog.getOpenFileName(self, tr("Logotipo de la oficina"), "",
-                                              tr("Imágenes (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logotipo de la oficina"), "",
+                                              self.tr("Imágenes (*.png *.jpg *.jpeg)"))
         return path
 
     def pick_logo(self) -> None:
         path = self.choose_file()
         if path:
-            self.run(lambda: office.set_logo(self.actor, self.office_id, path), tr("Logotipo guardado."))
+            self.run(lambda: office.set_logo(self.actor, self.office_id, path), self.tr("Logotipo guardado."))
 
 
 # --- Horario y días festivos -----------------------------------------------------------------------------------
@@ -280,14 +281,15 @@ class DayRow:
 
     def __init__(self, parent: QWidget, grid: QGridLayout, row: int, day: int) -> None:
         self.day = day
-        self.open = QCheckBox(tr(WEEKDAYS[day]), parent)
+        self.open = QCheckBox(tr_const(WEEKDAYS[day]), parent)
         self.start, self.end, self.start2, self.end2 = (QTimeEdit(parent) for _ in range(4))
         for edit in (self.start, self.end, self.start2, self.end2):
             edit.setDisplayFormat("HH:mm")
-        self.split = QCheckBox(tr("y de"), parent)
+        self.split = QCheckBox(QCoreApplication.translate("SettingsDialog", "y de"), parent)
         self.error = ErrorLabel(parent)
-        widgets: list[QWidget] = [self.open, self.start, QLabel(tr("a"), parent), self.end, self.split, self.start2,
-                                  QLabel(tr("a"), parent), self.end2]
+        to = QCoreApplication.translate("SettingsDialog", "a")
+        widgets: list[QWidget] = [self.open, self.start, QLabel(to, parent), self.end, self.split, self.start2,
+                                  QLabel(to, parent), self.end2]
         for col, widget in enumerate(widgets):
             grid.addWidget(widget, row * 2, col)
         grid.addWidget(self.error, row * 2 + 1, 0, 1, len(widgets))
@@ -321,10 +323,10 @@ class DayRow:
 
 class HoursSection(Section):
     def __init__(self, dialog: SettingsDialog) -> None:
-        super().__init__(dialog, tr("Horario y días festivos"), tr(
+        super().__init__(dialog, self.tr("Horario y días festivos"), self.tr(
             "Los plazos en horas y días hábiles se cuentan con este horario. Los cambios aplican a los reportes que "
             "se levanten desde ahora, en todas las computadoras; los plazos ya prometidos no cambian."))
-        hours_box = QGroupBox(tr("Horario de atención"), self)
+        hours_box = QGroupBox(self.tr("Horario de atención"), self)
         grid = QGridLayout(hours_box)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(0)
@@ -332,17 +334,17 @@ class HoursSection(Section):
         grid.setColumnStretch(8, 1)
         self.hours_error = ErrorLabel(hours_box)
         grid.addWidget(self.hours_error, 14, 0, 1, 8)
-        save_hours = QPushButton(tr("Guardar horario"), hours_box)
+        save_hours = QPushButton(self.tr("Guardar horario"), hours_box)
         save_hours.clicked.connect(self.save_hours)
         self.hours_saved = SavedLabel(hours_box)
         grid.addWidget(self.hours_saved, 15, 0, 1, 6)
         grid.addWidget(save_hours, 15, 6, 1, 3, Qt.AlignmentFlag.AlignRight)
         self.layout_.addWidget(hours_box)
 
-        days_box = QGroupBox(tr("Días festivos y cierres"), self)
+        days_box = QGroupBox(self.tr("Días festivos y cierres"), self)
         dl = QVBoxLayout(days_box)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("&Año:"), days_box))
+        top.addWidget(QLabel(self.tr("&Año:"), days_box))
         self.year = QSpinBox(days_box)
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
@@ -350,18 +352,18 @@ class HoursSection(Section):
         top.itemAt(0).widget().setBuddy(self.year)  # type: ignore[union-attr]
         top.addWidget(self.year)
         top.addStretch(1)
-        self.add_day = QPushButton(tr("Agregar cierre…"), days_box)
+        self.add_day = QPushButton(self.tr("Agregar cierre…"), days_box)
         self.add_day.clicked.connect(self.add_closed_day)
-        self.remove_day = QPushButton(tr("Quitar cierre"), days_box)
+        self.remove_day = QPushButton(self.tr("Quitar cierre"), days_box)
         self.remove_day.clicked.connect(self.remove_closed_day)
         top.addWidget(self.add_day)
         top.addWidget(self.remove_day)
         dl.addLayout(top)
-        self.table = make_table(days_box, [tr("Fecha"), tr("Qué se conmemora o por qué se cierra"), tr("Tipo")],
-                                stretch=1)
+        headers = [self.tr("Fecha"), self.tr("Qué se conmemora o por qué se cierra"), self.tr("Tipo")]
+        self.table = make_table(days_box, headers, stretch=1)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         dl.addWidget(self.table, 1)
-        dl.addWidget(note_label(days_box, tr(
+        dl.addWidget(note_label(days_box, self.tr(
             "Los festivos oficiales se calculan solos cada año, con los lunes que se recorren. Los plazos en días "
             "hábiles legales (los de derechos ARCO) cuentan de lunes a viernes sin festivos oficiales ni el 5 de "
             "mayo, aunque la oficina abra o cierre otros días.")))
@@ -383,8 +385,8 @@ class HoursSection(Section):
 
     def load_days(self) -> None:
         rows = q.holidays_of(self.office_id, self.year.value())
-        fill_table(self.table, [((h.day.isoformat(), h.kind), [_date_text(h.day), h.name or tr("(sin motivo)"),
-                                                               tr(HOLIDAY_KINDS[h.kind])]) for h in rows])
+        fill_table(self.table, [((h.day.isoformat(), h.kind), [_date_text(h.day), h.name or self.tr("(sin motivo)"),
+                                                               tr_const(HOLIDAY_KINDS[h.kind])]) for h in rows])
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -408,7 +410,7 @@ class HoursSection(Section):
                     self.hours_error.show_error(err.message)
             self.hours_saved.clear()
             return
-        self.hours_saved.show_saved(tr("Horario guardado."))
+        self.hours_saved.show_saved(self.tr("Horario guardado."))
         self.load()
 
     def _save_closed(self, closed: dict[dt.date, str], saved: str) -> bool:
@@ -426,16 +428,16 @@ class HoursSection(Section):
     def ask_closed_day(self) -> tuple[dt.date, str] | None:
         """Seam: a small dialog for the date and the reason (tests answer without it)."""
         dialog = QDialog(self)
-        dialog.setWindowTitle(tr("Agregar cierre"))
+        dialog.setWindowTitle(self.tr("Agregar cierre"))
         form = QFormLayout(dialog)
         date = QDateEdit(dialog)
         date.setCalendarPopup(True)
         date.setDisplayFormat("dd/MM/yyyy")
         date.setDate(QDate.currentDate())
         reason = QLineEdit(dialog)
-        reason.setPlaceholderText(tr("p. ej. Día del empleado"))
-        form.addRow(tr("&Fecha:"), date)
-        form.addRow(tr("&Motivo:"), reason)
+        reason.setPlaceholderText(self.tr("p. ej. Día del empleado"))
+        form.addRow(self.tr("&Fecha:"), date)
+        form.addRow(self.tr("&Motivo:"), reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    dialog)
         buttons.accepted.connect(dialog.accept)
@@ -453,7 +455,7 @@ class HoursSection(Section):
         if answer is None:
             return
         day, name = answer
-        if self._save_closed(self.closed | {day: name}, tr("Cierre agregado.")):
+        if self._save_closed(self.closed | {day: name}, self.tr("Cierre agregado.")):
             self.year.setValue(day.year)
             select_key(self.table, (day.isoformat(), "cierre"))
 
@@ -462,7 +464,7 @@ class HoursSection(Section):
         if not isinstance(key, tuple) or key[1] != "cierre":
             return
         day = dt.date.fromisoformat(key[0])
-        self._save_closed({d: n for d, n in self.closed.items() if d != day}, tr("Cierre quitado."))
+        self._save_closed({d: n for d, n in self.closed.items() if d != day}, self.tr("Cierre quitado."))
 
 
 # --- Plazos ----------------------------------------------------------------------------------------------------
@@ -476,7 +478,7 @@ class TermEdit(QWidget):
         self.amount.setRange(1, 8760)
         self.unit = QComboBox(self)
         for unit, label in UNITS:
-            self.unit.addItem(tr(label), unit.value)
+            self.unit.addItem(tr_const(label), unit.value)
         layout.addWidget(self.amount)
         layout.addWidget(self.unit)
         layout.addStretch(1)
@@ -501,17 +503,17 @@ UNIT_SHORT = {
 
 
 def _term_text(value: q.TermValue | None) -> str:
-    return tr(UNIT_SHORT[Unit(value.unit)]).format(value.amount) if value is not None else ""
+    return tr_const(UNIT_SHORT[Unit(value.unit)]).format(value.amount) if value is not None else ""
 
 
 class PoliciesSection(Section):
     def __init__(self, dialog: SettingsDialog) -> None:
-        super().__init__(dialog, tr("Plazos"), tr(
+        super().__init__(dialog, self.tr("Plazos"), self.tr(
             "Lo que se promete al cliente en cada tipo de reporte. Los cambios aplican a los reportes que se levanten "
             "desde ahora; los plazos ya prometidos no cambian. Predeterminados: los Códigos de Prácticas "
             "Comerciales y, para derechos ARCO, 20 días hábiles legales."))
-        self.table = make_table(self, [tr("Tipo de reporte"), tr("Primera respuesta"), tr("Solución"),
-                                       tr("Causa externa"), ""], stretch=4)
+        self.table = make_table(self, [self.tr("Tipo de reporte"), self.tr("Primera respuesta"), self.tr("Solución"),
+                                       self.tr("Causa externa"), ""], stretch=4)
         self.table.itemSelectionChanged.connect(self.show_kind)
         self.layout_.addWidget(self.table, 1)
         box = QGroupBox(self)
@@ -521,13 +523,13 @@ class PoliciesSection(Section):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.response = TermEdit(box)
         self.resolution = TermEdit(box)
-        self.cutoff = QCheckBox(tr("o antes del siguiente corte de facturación del cliente, lo que ocurra primero"),
-                                box)
-        self.has_external = QCheckBox(tr("Ampliable si la causa es externa, a:"), box)
+        self.cutoff = QCheckBox(
+            self.tr("o antes del siguiente corte de facturación del cliente, lo que ocurra primero"), box)
+        self.has_external = QCheckBox(self.tr("Ampliable si la causa es externa, a:"), box)
         self.external = TermEdit(box)
         self.has_external.toggled.connect(self.external.setEnabled)
-        form.addRow(tr("Primera &respuesta:"), self.response)
-        form.addRow(tr("&Solución:"), self.resolution)
+        form.addRow(self.tr("Primera &respuesta:"), self.response)
+        form.addRow(self.tr("&Solución:"), self.resolution)
         form.addRow("", self.cutoff)
         form.addRow(self.has_external, self.external)
         right.addLayout(form)
@@ -536,14 +538,14 @@ class PoliciesSection(Section):
         buttons = QHBoxLayout()
         self.default_note = note_label(box, "")
         buttons.addWidget(self.default_note, 1)
-        self.reset_button = QPushButton(tr("Restablecer predeterminados"), box)
+        self.reset_button = QPushButton(self.tr("Restablecer predeterminados"), box)
         self.reset_button.clicked.connect(self.reset)
-        self.save_policy_button = QPushButton(tr("Guardar plazos"), box)
+        self.save_policy_button = QPushButton(self.tr("Guardar plazos"), box)
         self.save_policy_button.clicked.connect(self.save)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.save_policy_button)
         right.addLayout(buttons)
-        right.addWidget(note_label(box, tr(
+        right.addWidget(note_label(box, self.tr(
             "Horas hábiles y días hábiles de la oficina siguen su horario, sus cierres y los festivos. Días hábiles "
             "legales: de lunes a viernes sin festivos oficiales, como cuenta los plazos la ley (derechos ARCO), "
             "sea cual sea el horario de la oficina; vencen al final del día.")))
@@ -551,12 +553,12 @@ class PoliciesSection(Section):
         reopen_row = QWidget(self)
         rr = QHBoxLayout(reopen_row)
         rr.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(tr("Un reporte cerrado se puede reabrir &hasta:"), reopen_row)
+        label = QLabel(self.tr("Un reporte cerrado se puede reabrir &hasta:"), reopen_row)
         self.reopen = QSpinBox(reopen_row)
         self.reopen.setRange(0, settings.MAX_REOPEN_DAYS)
-        self.reopen.setSuffix(tr(" días después (0: nunca)"))
+        self.reopen.setSuffix(self.tr(" días después (0: nunca)"))
         label.setBuddy(self.reopen)
-        save_reopen = QPushButton(tr("Guardar"), reopen_row)
+        save_reopen = QPushButton(self.tr("Guardar"), reopen_row)
         save_reopen.clicked.connect(self.save_reopen)
         rr.addWidget(label)
         rr.addWidget(self.reopen)
@@ -572,10 +574,10 @@ class PoliciesSection(Section):
         current = selected_key(self.table)
         self.rows = {p.kind: p for p in q.policy_rows()}
         fill_table(self.table, [(p.kind, [tr_label(KIND_LABELS[p.kind]), _term_text(p.response),
-                                          _term_text(p.resolution) + (tr(" o antes del corte")
+                                          _term_text(p.resolution) + (self.tr(" o antes del corte")
                                                                       if p.before_billing_cutoff else ""),
                                           _term_text(p.external_resolution),
-                                          "" if p.is_default else tr("modificado")])
+                                          "" if p.is_default else self.tr("modificado")])
                                 for p in self.rows.values()])
         if current is None:
             self.table.selectRow(0)
@@ -591,14 +593,15 @@ class PoliciesSection(Section):
         if p is None:
             return
         self.errors.clear()
-        self.box.setTitle(tr("Plazos de «{0}»").format(tr_label(KIND_LABELS[p.kind])))
+        self.box.setTitle(self.tr("Plazos de «{0}»").format(tr_label(KIND_LABELS[p.kind])))
         self.response.set(p.response)
         self.resolution.set(p.resolution)
         self.cutoff.setChecked(p.before_billing_cutoff)
         self.has_external.setChecked(p.external_resolution is not None)
         self.external.set(p.external_resolution or q.TermValue(7, Unit.NATURAL_DAYS.value))
         self.external.setEnabled(p.external_resolution is not None)
-        self.default_note.setText(tr("Los predeterminados.") if p.is_default else tr("Modificados por la oficina."))
+        self.default_note.setText(self.tr("Los predeterminados.") if p.is_default
+                                  else self.tr("Modificados por la oficina."))
         self.reset_button.setEnabled(not p.is_default)
 
     def policy(self) -> Policy:
@@ -608,12 +611,12 @@ class PoliciesSection(Section):
     def save(self) -> None:
         kind = self.kind()
         self.run(lambda: office.set_policy(self.actor, kind, self.policy()),
-                 tr("Plazos de «{0}» guardados.").format(tr_label(KIND_LABELS[kind])))
+                 self.tr("Plazos de «{0}» guardados.").format(tr_label(KIND_LABELS[kind])))
 
     def reset(self) -> None:
         kind = self.kind()
         self.run(lambda: office.reset_policy(self.actor, kind),
-                 tr("Plazos de «{0}» restablecidos.").format(tr_label(KIND_LABELS[kind])))
+                 self.tr("Plazos de «{0}» restablecidos.").format(tr_label(KIND_LABELS[kind])))
 
     def save_reopen(self) -> None:
         self.run(lambda: settings.set_reopen_days(self.actor, self.reopen.value()))
@@ -623,35 +626,35 @@ class PoliciesSection(Section):
 
 class AreasSection(Section):
     def __init__(self, dialog: SettingsDialog) -> None:
-        super().__init__(dialog, tr("Áreas y tipos"), tr(
+        super().__init__(dialog, self.tr("Áreas y tipos"), self.tr(
             "Cada área tiene su bandeja; cada tipo de reporte nuevo va al área que se elija aquí (los reportes ya "
             "levantados se quedan donde están)."))
         body = QHBoxLayout()
-        left = QGroupBox(tr("Áreas"), self)
+        left = QGroupBox(self.tr("Áreas"), self)
         ll = QVBoxLayout(left)
-        self.table = make_table(left, [tr("Área"), tr("Estado"), tr("Recibe")], stretch=2)
+        self.table = make_table(left, [self.tr("Área"), self.tr("Estado"), self.tr("Recibe")], stretch=2)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         ll.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.new_button = QPushButton(tr("Nueva área…"), left)
+        self.new_button = QPushButton(self.tr("Nueva área…"), left)
         self.new_button.clicked.connect(self.new_area)
-        self.rename_button = QPushButton(tr("Cambiar nombre…"), left)
+        self.rename_button = QPushButton(self.tr("Cambiar nombre…"), left)
         self.rename_button.clicked.connect(self.rename_area)
-        self.toggle_button = QPushButton(tr("Desactivar"), left)
+        self.toggle_button = QPushButton(self.tr("Desactivar"), left)
         self.toggle_button.clicked.connect(self.toggle_area)
         for b in (self.new_button, self.rename_button, self.toggle_button):
             row.addWidget(b)
         row.addStretch(1)
         ll.addLayout(row)
         body.addWidget(left, 3)
-        right = QGroupBox(tr("A qué área va cada tipo"), self)
+        right = QGroupBox(self.tr("A qué área va cada tipo"), self)
         self.kind_form = QFormLayout(right)
         self.kind_combos: dict[str, QComboBox] = {}
         for kind, label in KIND_LABELS.items():
             combo = QComboBox(right)
             self.kind_combos[kind] = combo
             self.kind_form.addRow(tr_label(label) + ":", combo)
-        save_kinds = QPushButton(tr("Guardar áreas de los tipos"), right)
+        save_kinds = QPushButton(self.tr("Guardar áreas de los tipos"), right)
         save_kinds.clicked.connect(self.save_kinds)
         self.kind_form.addRow(save_kinds)
         body.addWidget(right, 2)
@@ -662,7 +665,7 @@ class AreasSection(Section):
 
     def load(self) -> None:
         self.rows = {a.code: a for a in q.area_rows()}
-        fill_table(self.table, [(a.code, [a.name, tr("Activa") if a.active else tr("Desactivada"),
+        fill_table(self.table, [(a.code, [a.name, self.tr("Activa") if a.active else self.tr("Desactivada"),
                                           ", ".join(tr_label(KIND_LABELS[k]) for k in a.kinds)])
                                 for a in self.rows.values()],
                    muted={a.code for a in self.rows.values() if not a.active})
@@ -679,7 +682,8 @@ class AreasSection(Section):
         area = self.rows.get(str(selected_key(self.table)))
         self.rename_button.setEnabled(area is not None)
         self.toggle_button.setEnabled(area is not None)
-        self.toggle_button.setText(tr("Activar") if area is not None and not area.active else tr("Desactivar"))
+        inactive = area is not None and not area.active
+        self.toggle_button.setText(self.tr("Activar") if inactive else self.tr("Desactivar"))
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """Seam: one line of text (tests answer without a dialog)."""
@@ -687,15 +691,15 @@ class AreasSection(Section):
         return value if ok else None
 
     def new_area(self) -> None:
-        name = self.ask_text(tr("Nueva área"), tr("Nombre del área:"))
+        name = self.ask_text(self.tr("Nueva área"), self.tr("Nombre del área:"))
         if name is not None:
-            self.run(lambda: catalog.save_area(self.actor, name=name), tr("Área agregada."))
+            self.run(lambda: catalog.save_area(self.actor, name=name), self.tr("Área agregada."))
 
     def rename_area(self) -> None:
         area = self.rows.get(str(selected_key(self.table)))
         if area is None:
             return
-        name = self.ask_text(tr("Cambiar nombre"), tr("Nombre del área:"), area.name)
+        name = self.ask_text(self.tr("Cambiar nombre"), self.tr("Nombre del área:"), area.name)
         if name is not None:
             self.run(lambda: catalog.save_area(self.actor, code=area.code, name=name, active=area.active))
 
@@ -719,19 +723,19 @@ class AreasSection(Section):
 
 class CausesSection(Section):
     def __init__(self, dialog: SettingsDialog) -> None:
-        super().__init__(dialog, tr("Causas"), tr(
+        super().__init__(dialog, self.tr("Causas"), self.tr(
             "La lista de la que el técnico elige al resolver. Una causa interna es del proveedor (cuenta para la "
             "compensación); una externa, ajena a él. Una causa usada no se borra: se desactiva."))
-        self.table = make_table(self, [tr("Causa"), tr("Tipo"), tr("Estado")], stretch=0)
+        self.table = make_table(self, [self.tr("Causa"), self.tr("Tipo"), self.tr("Estado")], stretch=0)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.layout_.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.label_edit = QLineEdit(self)
-        self.label_edit.setPlaceholderText(tr("Causa nueva, p. ej. Antena desalineada por viento"))
+        self.label_edit.setPlaceholderText(self.tr("Causa nueva, p. ej. Antena desalineada por viento"))
         self.category = QComboBox(self)
         for code, label in CAUSE_CATEGORY_LABELS.items():
             self.category.addItem(tr_label(label), code)
-        self.add_button = QPushButton(tr("Agregar"), self)
+        self.add_button = QPushButton(self.tr("Agregar"), self)
         self.add_button.clicked.connect(self.add_cause)
         self.label_edit.returnPressed.connect(self.add_cause)
         row.addWidget(self.label_edit, 2)
@@ -740,9 +744,9 @@ class CausesSection(Section):
         self.layout_.addLayout(row)
         self.errors.add("label", self.general)
         row2 = QHBoxLayout()
-        self.rename_button = QPushButton(tr("Cambiar nombre…"), self)
+        self.rename_button = QPushButton(self.tr("Cambiar nombre…"), self)
         self.rename_button.clicked.connect(self.rename_cause)
-        self.toggle_button = QPushButton(tr("Desactivar"), self)
+        self.toggle_button = QPushButton(self.tr("Desactivar"), self)
         self.toggle_button.clicked.connect(self.toggle_cause)
         row2.addWidget(self.rename_button)
         row2.addWidget(self.toggle_button)
@@ -755,7 +759,7 @@ class CausesSection(Section):
     def load(self) -> None:
         self.rows = {c.code: c for c in q.cause_rows()}
         fill_table(self.table, [(c.code, [c.label, tr_label(CAUSE_CATEGORY_LABELS[c.category]),
-                                          tr("Activa") if c.active else tr("Desactivada")])
+                                          self.tr("Activa") if c.active else self.tr("Desactivada")])
                                 for c in self.rows.values()],
                    muted={c.code for c in self.rows.values() if not c.active})
         self._update_buttons()
@@ -764,19 +768,20 @@ class CausesSection(Section):
         cause = self.rows.get(str(selected_key(self.table)))
         self.rename_button.setEnabled(cause is not None)
         self.toggle_button.setEnabled(cause is not None)
-        self.toggle_button.setText(tr("Activar") if cause is not None and not cause.active else tr("Desactivar"))
+        inactive = cause is not None and not cause.active
+        self.toggle_button.setText(self.tr("Activar") if inactive else self.tr("Desactivar"))
 
     def add_cause(self) -> None:
         label = self.label_edit.text()
         if self.run(lambda: catalog.save_cause(self.actor, label=label, category=self.category.currentData()),
-                    tr("Causa agregada.")):
+                    self.tr("Causa agregada.")):
             self.label_edit.clear()
 
     def rename_cause(self) -> None:
         cause = self.rows.get(str(selected_key(self.table)))
         if cause is None:
             return
-        value, ok = QInputDialog.getText(self, tr("Cambiar nombre"), tr("Causa:"), QLineEdit.EchoMode.Normal,
+        value, ok = QInputDialog.getText(self, self.tr("Cambiar nombre"), self.tr("Causa:"), QLineEdit.EchoMode.Normal,
                                          cause.label)
         if ok:
             self.run(lambda: catalog.save_cause(self.actor, code=cause.code, label=value, category=cause.category,
@@ -793,10 +798,10 @@ class CausesSection(Section):
 
 class TechniciansSection(Section):
     def __init__(self, dialog: SettingsDialog) -> None:
-        super().__init__(dialog, tr("Técnicos y zonas"), tr(
+        super().__init__(dialog, self.tr("Técnicos y zonas"), self.tr(
             "Las zonas (o torres) que cubre cada técnico: el tablero lo sugiere para los reportes de ahí."))
         body = QHBoxLayout()
-        self.table = make_table(self, [tr("Técnico"), tr("Rol"), tr("Zonas")], stretch=2)
+        self.table = make_table(self, [self.tr("Técnico"), self.tr("Rol"), self.tr("Zonas")], stretch=2)
         self.table.itemSelectionChanged.connect(self.show_tech)
         body.addWidget(self.table, 3)
         right = QVBoxLayout()
@@ -808,14 +813,14 @@ class TechniciansSection(Section):
         right.addWidget(self.zones, 1)
         add_row = QHBoxLayout()
         self.other = QLineEdit(self)
-        self.other.setPlaceholderText(tr("Otra zona, o Zona/Torre"))
+        self.other.setPlaceholderText(self.tr("Otra zona, o Zona/Torre"))
         self.other.returnPressed.connect(self.add_other)
-        add = QPushButton(tr("Agregar"), self)
+        add = QPushButton(self.tr("Agregar"), self)
         add.clicked.connect(self.add_other)
         add_row.addWidget(self.other, 1)
         add_row.addWidget(add)
         right.addLayout(add_row)
-        self.save_zones_button = QPushButton(tr("Guardar zonas"), self)
+        self.save_zones_button = QPushButton(self.tr("Guardar zonas"), self)
         self.save_zones_button.clicked.connect(self.save)
         right.addWidget(self.save_zones_button, 0, Qt.AlignmentFlag.AlignRight)
         body.addLayout(right, 2)
@@ -829,8 +834,8 @@ class TechniciansSection(Section):
     def load(self) -> None:
         self.known = q.known_zones()
         self.rows = {t.id: t for t in q.technician_rows()}
-        fill_table(self.table, [(t.id, [t.name + ("" if t.active else tr(" (desactivado)")),
-                                        tr_label(ROLE_LABELS[t.role]), ", ".join(t.zones) or tr("ninguna")])
+        fill_table(self.table, [(t.id, [t.name + ("" if t.active else self.tr(" (desactivado)")),
+                                        tr_label(ROLE_LABELS[t.role]), ", ".join(t.zones) or self.tr("ninguna")])
                                 for t in self.rows.values()],
                    muted={t.id for t in self.rows.values() if not t.active})
         if selected_key(self.table) is None and self.rows:
@@ -846,9 +851,9 @@ class TechniciansSection(Section):
         self.zones.clear()
         self.save_zones_button.setEnabled(tech is not None)
         if tech is None:
-            self.who.setText(tr("No hay técnicos: dé el rol de técnico a una cuenta en Usuarios."))
+            self.who.setText(self.tr("No hay técnicos: dé el rol de técnico a una cuenta en Usuarios."))
             return
-        self.who.setText(tr("Zonas que cubre {0}:").format(tech.name))
+        self.who.setText(self.tr("Zonas que cubre {0}:").format(tech.name))
         chosen = {z.casefold() for z in tech.zones}
         # what the technician covers first, then whole zones, then single towers
         names = list(dict.fromkeys([*tech.zones, *(z for z in self.known if "/" not in z),
@@ -878,14 +883,14 @@ class TechniciansSection(Section):
         if tech is not None:
             zones = self.checked()
             self.run(lambda: catalog.set_zones(self.actor, tech.id, zones),
-                     tr("Zonas de {0} guardadas.").format(tech.name))
+                     self.tr("Zonas de {0} guardadas.").format(tech.name))
 
 
 # --- Comprobante y textos ----------------------------------------------------------------------------------------
 
 class ReceiptSection(Section):
     def __init__(self, dialog: SettingsDialog) -> None:
-        super().__init__(dialog, tr("Comprobante y textos"), tr(
+        super().__init__(dialog, self.tr("Comprobante y textos"), self.tr(
             "El texto legal que se imprime al pie de cada comprobante de folio. El sugerido menciona la Carta de "
             "Derechos Mínimos, el Código de Prácticas Comerciales y PROFECO."))
         self.text = QPlainTextEdit(self)
@@ -896,17 +901,17 @@ class ReceiptSection(Section):
         row = QHBoxLayout()
         self.count = QLabel(self)
         row.addWidget(self.count, 1)
-        default = QPushButton(tr("Usar el texto sugerido"), self)
+        default = QPushButton(self.tr("Usar el texto sugerido"), self)
         default.clicked.connect(lambda: self.text.setPlainText(self.default_text))
         row.addWidget(default)
         self.layout_.addLayout(row)
         self.text.textChanged.connect(self._count)
-        self.finish(tr("Guardar texto"), self.save)
+        self.finish(self.tr("Guardar texto"), self.save)
         preview = QHBoxLayout()
-        preview.addWidget(note_label(self, tr(
+        preview.addWidget(note_label(self, self.tr(
             "Para ver cómo queda con los datos, el logotipo y los plazos guardados, abra un comprobante de ejemplo "
             "(marcado «sin validez»).")), 1)
-        self.preview_button = QPushButton(tr("Ver comprobante de ejemplo"), self)
+        self.preview_button = QPushButton(self.tr("Ver comprobante de ejemplo"), self)
         self.preview_button.clicked.connect(self.preview)
         preview.addWidget(self.preview_button)
         self.layout_.addLayout(preview)
@@ -917,7 +922,7 @@ class ReceiptSection(Section):
         self.load()
 
     def _count(self) -> None:
-        self.count.setText(tr("{0} de 3000 caracteres").format(len(self.text.toPlainText())))
+        self.count.setText(self.tr("{0} de 3000 caracteres").format(len(self.text.toPlainText())))
 
     def load(self) -> None:
         s = q.office_settings(self.actor.office_id)
@@ -941,8 +946,8 @@ class ReceiptSection(Section):
 
             render_receipt(data, path, "carta")  # type: ignore[arg-type]
 
-        doc = printing.Document(tr("Comprobante de ejemplo"), "ejemplo", lambda: q.sample_receipt(office_id), render,
-                                "Comprobante de ejemplo.pdf", what=tr("el comprobante de ejemplo"))
+        doc = printing.Document(self.tr("Comprobante de ejemplo"), "ejemplo", lambda: q.sample_receipt(office_id),
+                                render, "Comprobante de ejemplo.pdf", what=self.tr("el comprobante de ejemplo"))
         folder = printing.spool_dir()
         target = folder / "comprobante-de-ejemplo.pdf"
         self.preview_button.setEnabled(False)
@@ -959,7 +964,7 @@ class ReceiptSection(Section):
             self.preview_button.setEnabled(True)
             self.preview_path = str(target)
             if not desktop.open_file(target):
-                self.general.show_error(tr("No hay un visor de PDF: el ejemplo quedó en {0}.").format(target))
+                self.general.show_error(self.tr("No hay un visor de PDF: el ejemplo quedó en {0}.").format(target))
 
         def failed(message: str) -> None:
             if not isValid(self):
@@ -975,7 +980,7 @@ class ReceiptSection(Section):
 
 class CompensationSection(Section):
     def __init__(self, dialog: SettingsDialog) -> None:
-        super().__init__(dialog, tr("Compensación"), tr(
+        super().__init__(dialog, self.tr("Compensación"), self.tr(
             "Cuando una falla es por causa del proveedor, al cliente se le descuenta la parte proporcional del "
             "periodo sin servicio más una bonificación. La Carta de Derechos Mínimos pide al menos el 20 %."))
         form = QFormLayout()
@@ -987,17 +992,17 @@ class CompensationSection(Section):
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setRange(0, 720)
         self.threshold.setDecimals(1)
-        self.threshold.setSuffix(tr(" horas"))
+        self.threshold.setSuffix(self.tr(" horas"))
         for spin in (self.bonus, self.threshold):
             spin.setMinimumWidth(140)
-        form.addRow(tr("&Bonificación sobre el monto proporcional:"), self.bonus)
-        form.addRow(tr("Compensar fallas &desde:"), self.threshold)
+        form.addRow(self.tr("&Bonificación sobre el monto proporcional:"), self.bonus)
+        form.addRow(self.tr("Compensar fallas &desde:"), self.threshold)
         self.layout_.addLayout(form)
         self.errors.attach_form(form, {incidents.BONUS_PCT_KEY: self.bonus, incidents.THRESHOLD_KEY: self.threshold})
-        self.layout_.addWidget(note_label(self, tr(
+        self.layout_.addWidget(note_label(self, self.tr(
             "0 horas: toda falla por causa del proveedor se compensa. Subirlo es decisión de la oficina ante "
             "PROFECO.")))
-        self.finish(tr("Guardar compensación"), self.save)
+        self.finish(self.tr("Guardar compensación"), self.save)
         self.layout_.addStretch(1)
         self.load()
 
@@ -1015,7 +1020,7 @@ class CompensationSection(Section):
 
 class RetentionSection(Section):
     def __init__(self, dialog: SettingsDialog) -> None:
-        super().__init__(dialog, tr("Conservación de datos"), tr(
+        super().__init__(dialog, self.tr("Conservación de datos"), self.tr(
             "Cuánto tiempo se guardan los datos personales de un cliente dado de baja. Pasado ese tiempo se "
             "anonimizan (nombre, teléfonos, domicilio, correo); sus reportes se conservan sin datos personales para "
             "las estadísticas. Los reportes y su historial nunca se borran."))
@@ -1023,15 +1028,15 @@ class RetentionSection(Section):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.years = QSpinBox(self)
         self.years.setRange(settings.MIN_RETENTION_YEARS, settings.MAX_RETENTION_YEARS)
-        self.years.setSuffix(tr(" años"))
+        self.years.setSuffix(self.tr(" años"))
         self.years.setMinimumWidth(140)
-        form.addRow(tr("Conservar los datos de clientes dados de baja &durante:"), self.years)
+        form.addRow(self.tr("Conservar los datos de clientes dados de baja &durante:"), self.years)
         self.layout_.addLayout(form)
         self.errors.attach_form(form, {settings.RETENTION_YEARS_KEY: self.years})
-        self.layout_.addWidget(note_label(self, tr(
+        self.layout_.addWidget(note_label(self, self.tr(
             "Cinco años es lo que el Código Fiscal pide conservar los registros de lo facturado; la Ley de "
             "Protección de Datos Personales pide no guardarlos más de lo necesario.")))
-        self.finish(tr("Guardar"), self.save)
+        self.finish(self.tr("Guardar"), self.save)
         self.layout_.addStretch(1)
         self.load()
 

@@ -53,7 +53,8 @@ HEADERS = (
 )
 
 
-def tr(text: str) -> str:
+def tr_const(text: str) -> str:
+    """A label marked with QT_TRANSLATE_NOOP("UsersDialog", …) above, in the UI language."""
     return QCoreApplication.translate(CTX, text)
 
 
@@ -61,8 +62,8 @@ class UserForm(ActionDialog):
     """New account or edit of one: errors under their fields, all at once."""
 
     def __init__(self, actor: Session, row: q.UserRow | None, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Nueva cuenta") if row is None else tr("Cuenta de {0}").format(row.full_name),
-                         tr("Crear cuenta") if row is None else tr("Guardar"), parent)
+        super().__init__(self.tr("Nueva cuenta") if row is None else self.tr("Cuenta de {0}").format(row.full_name),
+                         self.tr("Crear cuenta") if row is None else self.tr("Guardar"), parent)
         self.actor = actor
         self.row = row
         self.created: object = None
@@ -77,27 +78,27 @@ class UserForm(ActionDialog):
             self.role.addItem(tr_label(ROLE_LABELS[r]), r.value)
         self.role.setCurrentIndex(max(0, self.role.findData(row.role if row else Role.RECEPCION.value)))
         self.phone = QLineEdit(format_phone(row.phone) if row and row.phone else "", self)
-        self.phone.setPlaceholderText(tr("10 dígitos; los técnicos reciben ahí sus órdenes por WhatsApp"))
+        self.phone.setPlaceholderText(self.tr("10 dígitos; los técnicos reciben ahí sus órdenes por WhatsApp"))
         self.office = QComboBox(self)
         offices = q.offices()
         for o in offices:
             self.office.addItem(o.label, int(o.code))
         current_office = (row.office_id if row else None) or actor.office_id
         self.office.setCurrentIndex(max(0, self.office.findData(current_office)))
-        self.add("username", tr("&Usuario:"), self.username)
-        self.add("full_name", tr("&Nombre completo:"), self.full_name)
-        self.add("role", tr("&Rol:"), self.role)
-        self.add("phone", tr("&Celular:"), self.phone)
+        self.add("username", self.tr("&Usuario:"), self.username)
+        self.add("full_name", self.tr("&Nombre completo:"), self.full_name)
+        self.add("role", self.tr("&Rol:"), self.role)
+        self.add("phone", self.tr("&Celular:"), self.phone)
         if len(offices) > 1:
-            self.add("office", tr("&Oficina:"), self.office)
+            self.add("office", self.tr("&Oficina:"), self.office)
         self.password = QLineEdit(self)
         self.confirm = QLineEdit(self)
         if row is None:
             for edit in (self.password, self.confirm):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-            self.add("password", tr("&Contraseña:"), self.password)
-            self.add("confirm", tr("C&onfirmar contraseña:"), self.confirm)
-            self.password.setPlaceholderText(tr("al menos 6 caracteres"))
+            self.add("password", self.tr("&Contraseña:"), self.password)
+            self.add("confirm", self.tr("C&onfirmar contraseña:"), self.confirm)
+            self.password.setPlaceholderText(self.tr("al menos 6 caracteres"))
         self.finish()
 
     def submit(self) -> None:
@@ -105,7 +106,7 @@ class UserForm(ActionDialog):
         try:
             if self.row is None:
                 if self.password.text() != self.confirm.text():
-                    raise ValidationError(tr("Las contraseñas no coinciden."), "confirm")
+                    raise ValidationError(self.tr("Las contraseñas no coinciden."), "confirm")
                 self.created = users.create_user(self.actor, self.username.text(), self.full_name.text(),
                                                  self.role.currentData(), self.password.text(),
                                                  phone=self.phone.text(), office=self.office.currentData())
@@ -123,24 +124,25 @@ class UserForm(ActionDialog):
 
 class PasswordForm(ActionDialog):
     def __init__(self, actor: Session, row: q.UserRow, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Restablecer la contraseña de {0}").format(row.full_name), tr("Restablecer"), parent)
+        super().__init__(self.tr("Restablecer la contraseña de {0}").format(row.full_name), self.tr("Restablecer"),
+                         parent)
         self.actor = actor
         self.row = row
-        self.note(tr("Dígale la contraseña nueva a {0}; también se levanta la espera por intentos fallidos.")
+        self.note(self.tr("Dígale la contraseña nueva a {0}; también se levanta la espera por intentos fallidos.")
                   .format(row.full_name))
         self.password = QLineEdit(self)
         self.confirm = QLineEdit(self)
         for edit in (self.password, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.add("password", tr("Contraseña &nueva:"), self.password)
-        self.add("confirm", tr("C&onfirmar:"), self.confirm)
+        self.add("password", self.tr("Contraseña &nueva:"), self.password)
+        self.add("confirm", self.tr("C&onfirmar:"), self.confirm)
         self.finish()
 
     def submit(self) -> None:
         self.errors.clear()
         try:
             if self.password.text() != self.confirm.text():
-                raise ValidationError(tr("Las contraseñas no coinciden."), "confirm")
+                raise ValidationError(self.tr("Las contraseñas no coinciden."), "confirm")
             users.set_password(self.actor, self.row.id, self.password.text())
         except DomainError as exc:
             self.errors.show(exc)
