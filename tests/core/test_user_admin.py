@@ -167,3 +167,43 @@ def test_a_user_deactivated_while_signed_in_keeps_no_power(staff, customer) -> N
             reports.open_report(actor, customer, "falla", "telefono", "Sin internet")
     with pytest.raises(PermissionDenied, match="ya no está activa"):
         users.session_of(session)
+
+
+def _deactivate_other(target: str, me: str, other: str, start, out) -> None:
+    from ispdesk.core.models import User
+    from ispdesk.core.services import users as svc
+    from ispdesk.core.storage import open_database
+
+    open_database(target)
+    actor, victim = User.get(User.username == me), User.get(User.username == other)
+    start.wait(30)
+    try:
+        svc.set_active(actor, victim, False)
+    except Exception as exc:
+        out.put(("refused", type(exc).__name__))
+        return
+    out.put(("done", other))
+
+
+@pytest.mark.slow
+def test_two_managers_deactivating_each_other_at_once_leave_one(database, staff) -> None:
+    import multiprocessing as mp
+
+    from ispdesk.core.storage import close_database, open_database
+
+    users.create_user(staff["gerente"], "lucia", "Lucía Gómez", "gerente", "secreto1")
+    User.update(role="recepcion").where(User.username == "admin").execute()  # only the two managers can manage
+    close_database()
+    ctx = mp.get_context("spawn")
+    start, out = ctx.Event(), ctx.Queue()
+    procs = [ctx.Process(target=_deactivate_other, args=(database, a, b, start, out))
+             for a, b in (("gerente", "lucia"), ("lucia", "gerente"))]
+    for p in procs:
+        p.start()
+    start.set()
+    results = sorted(out.get(timeout=120) for _ in procs)
+    for p in procs:
+        p.join(60)
+    open_database(database)
+    assert [r[0] for r in results] == ["done", "refused"]
+    assert User.select().where(User.role == "gerente", User.active == True).count() == 1  # noqa: E712

@@ -361,6 +361,17 @@ def script_actor(username: str | None) -> User:
 _MANAGERS = (Role.GERENTE.value, Role.ADMIN.value)
 
 
+def _serialise_admin() -> None:
+    """Inside the transaction, before reading anything: changes of role or of active status happen one at a time,
+    so two managers demoting each other at once cannot both see the other still in charge. (SQLite's BEGIN
+    IMMEDIATE already serialises every writer; on PostgreSQL a transaction-scoped advisory lock, which cannot
+    deadlock against the row locks taken afterwards.)"""
+    if not is_sqlite():
+        from ispdesk.core.db import db
+
+        db.execute_sql("SELECT pg_advisory_xact_lock(7714553)")
+
+
 def _target(user: UserRef) -> User:
     """The user being changed, re-read (and locked on PostgreSQL) inside the transaction."""
     query = User.select().where(User.id == ident(user))
@@ -383,11 +394,9 @@ def _keep_a_manager(target: User, role: str, active: bool) -> None:
     """Refuse a change that leaves no active manager (gerente), or no one at all who can manage users."""
     if not target.active or target.role not in _MANAGERS:
         return
-    others = User.select(User.id).where(User.role.in_(_MANAGERS), User.active == True,  # noqa: E712
-                                        User.id != target.id, User.username != SYSTEM_USERNAME)
-    if not is_sqlite():  # two managers demoting each other at once: the second waits and counts again
-        list(others.for_update())
-    remaining = {u.role for u in User.select(User.role).where(User.id.in_(others))}
+    others = User.select(User.role).where(User.role.in_(_MANAGERS), User.active == True,  # noqa: E712
+                                          User.id != target.id, User.username != SYSTEM_USERNAME)
+    remaining = {u.role for u in others}  # counted under `_serialise_admin`: no other change of a role is in flight
     what = "desactivar" if not active else "cambiar de rol"
     if target.role == Role.GERENTE and (not active or role != Role.GERENTE) and Role.GERENTE not in remaining:
         raise DomainError(f"No se puede {what} a {target.full_name}: es el último gerente activo. Dé el rol de "
@@ -454,6 +463,7 @@ def update_user(actor: Actor, user: UserRef, *, full_name: str | None = None, ro
         fields["phone"] = check(_phone, phone)
     check.done()
     with write_tx():
+        _serialise_admin()
         me = actor_row(actor)
         target = _target(user)
         if office is not None:
@@ -517,6 +527,7 @@ def set_active(actor: Actor, user: UserRef, active: bool) -> None:
     """Deactivate (never delete: events keep naming the user) or reactivate an account. A deactivated user's
     windows sign out on their next look at the database."""
     with write_tx():
+        _serialise_admin()
         me = actor_row(actor)
         target = _target(user)
         _require_over(me, target)
