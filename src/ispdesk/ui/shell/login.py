@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from shiboken6 import isValid
 
 from ispdesk.core.errors import DomainError
 from ispdesk.core.queries import office_brief
@@ -94,4 +95,5 @@ def sign_in(parent: QWidget | None = None, username: str = "", notice: str = "")
     try:
         return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
-        dialog.deleteLater()
+        if isValid(dialog):  # its parent may have gone meanwhile (the program closing)
+            dialog.deleteLater()

@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from shiboken6 import isValid
 
 from ispdesk.core.errors import DomainError, PermissionDenied
 from ispdesk.core.services import users
@@ -44,8 +45,9 @@ class SessionGuard(QObject):
             self.check()
 
     def check(self) -> None:
-        """Re-read the signed-in user (the timer calls it; so may anyone who saw "ya no está activa")."""
-        if self.signing_out:
+        """Re-read the signed-in user (the timer calls it; so may anyone who saw "ya no está activa"). Only while
+        the window is up: a closed one (or one about to be deleted) asks nobody to sign in."""
+        if self.signing_out or not isValid(self.window) or not self.window.isVisible():
             return
         current: Session = self.window.user  # type: ignore[attr-defined]
         try:
@@ -92,6 +94,9 @@ class SessionGuard(QObject):
         from ispdesk.ui.shell import login
 
         window = self.window
+        if not isValid(window) or not window.isVisible():
+            self.signing_out = False
+            return
         hidden: list[QWidget] = []
         if isinstance(window, QMainWindow):
             hidden = [w for w in (window.centralWidget(), *window.findChildren(QToolBar)) if w is not None
@@ -103,12 +108,13 @@ class SessionGuard(QObject):
             session = login.sign_in(window, "", message)
         except DomainError:
             session = None
-        finally:
-            for widget in hidden:
-                widget.show()
-            if isinstance(window, QMainWindow):
-                window.menuBar().setEnabled(True)
-            self.signing_out = False
+        if not isValid(window):  # the program is ending
+            return
+        for widget in hidden:
+            widget.show()
+        if isinstance(window, QMainWindow):
+            window.menuBar().setEnabled(True)
+        self.signing_out = False
         if session is None:
             window.close()
             return
