@@ -19,7 +19,7 @@ from typing import Any
 
 from ispdesk.core.clock import now_utc, to_local, to_naive_utc
 from ispdesk.core.db import is_sqlite, write_tx
-from ispdesk.core.errors import Checks, DomainError, InvalidTransition, NotFound, ValidationError
+from ispdesk.core.errors import DomainError, InvalidTransition, NotFound, ValidationError
 from ispdesk.core.models import Incident, Notice, Office, Pause, Report, Resolution, Setting, User, Visit
 from ispdesk.core.permissions import Action, require
 from ispdesk.core.present import short_dt
@@ -102,6 +102,8 @@ def _save_setting(key: str, value: Decimal) -> None:
 def set_compensation_settings(actor: Actor, *, bonus_pct: object = None, threshold_hours: object = None) -> None:
     """The manager's settings for what an outage costs the provider; None leaves a value as it is. Both fields are
     checked before either is refused; each change is audited."""
+    from ispdesk.core.errors import Checks
+
     check = Checks()
     values: dict[str, Decimal] = {}
     if bonus_pct is not None:
