@@ -70,6 +70,15 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OWASP's scrypt cost (128 MiB, about half a second a hash) for every fixture user would add minutes to the
+    suite; the tests of the hashing itself put the real parameters back."""
+    from ispdesk.core.services import users
+
+    monkeypatch.setattr(users, "SCRYPT_PARAMS", {"n": 2**10, "r": 8, "p": 1})
+
+
 @pytest.fixture
 def sqlite_db(tmp_path: Path) -> Iterator[str]:
     from ispdesk.core.storage import close_database, open_database

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es_MX">
 <context>
+    <name>AdminMenu</name>
+    <message>
+        <source>A&amp;dministración</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>&amp;Configuración…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Usuarios…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+</context>
+<context>
     <name>AffectedModel</name>
     <message>
         <source>Número</source>
@@ -50,6 +65,81 @@
     <message>
         <source>Sí</source>
         <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>AreasSection</name>
+    <message>
+        <source>Áreas y tipos</source>
+        <translation>Teams and kinds</translation>
+    </message>
+    <message>
+        <source>Cada área tiene su bandeja; cada tipo de reporte nuevo va al área que se elija aquí (los reportes ya levantados se quedan donde están).</source>
+        <translation>Each team has its inbox; each new report of a kind goes to the team chosen here (reports already filed stay where they are).</translation>
+    </message>
+    <message>
+        <source>Áreas</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Área</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recibe</source>
+        <translation>Receives</translation>
+    </message>
+    <message>
+        <source>Nueva área…</source>
+        <translation>New team…</translation>
+    </message>
+    <message>
+        <source>Cambiar nombre…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Desactivar</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>A qué área va cada tipo</source>
+        <translation>Which team each kind goes to</translation>
+    </message>
+    <message>
+        <source>Guardar áreas de los tipos</source>
+        <translation>Save the kinds&apos; teams</translation>
+    </message>
+    <message>
+        <source>Activa</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Desactivada</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Activar</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Nueva área</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Nombre del área:</source>
+        <translation>Team name:</translation>
+    </message>
+    <message>
+        <source>Área agregada.</source>
+        <translation>Team added.</translation>
+    </message>
+    <message>
+        <source>Cambiar nombre</source>
+        <translation>Rename</translation>
     </message>
 </context>
 <context>
@@ -428,6 +518,100 @@ Shift or Ctrl + click: several reports at once</translation>
     <message>
         <source>{0}: guardado.</source>
         <translation>{0}: saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CausesSection</name>
+    <message>
+        <source>Causas</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>La lista de la que el técnico elige al resolver. Una causa interna es del proveedor (cuenta para la compensación); una externa, ajena a él. Una causa usada no se borra: se desactiva.</source>
+        <translation>The list technicians choose from when resolving. An internal cause is the provider&apos;s (it counts for compensation); an external one is outside its control. A cause in use is not deleted: it is deactivated.</translation>
+    </message>
+    <message>
+        <source>Causa</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Causa nueva, p. ej. Antena desalineada por viento</source>
+        <translation>New cause, e.g. Antenna knocked out of alignment by wind</translation>
+    </message>
+    <message>
+        <source>Agregar</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Cambiar nombre…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Desactivar</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Activa</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Desactivada</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Activar</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Causa agregada.</source>
+        <translation>Cause added.</translation>
+    </message>
+    <message>
+        <source>Cambiar nombre</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Causa:</source>
+        <translation>Cause:</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationSection</name>
+    <message>
+        <source>Compensación</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Cuando una falla es por causa del proveedor, al cliente se le descuenta la parte proporcional del periodo sin servicio más una bonificación. La Carta de Derechos Mínimos pide al menos el 20 %.</source>
+        <translation>When a fault is the provider&apos;s, the customer is credited the proportional part of the period without service plus a bonus. The Carta de Derechos Mínimos asks for at least 20 %.</translation>
+    </message>
+    <message>
+        <source> horas</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>&amp;Bonificación sobre el monto proporcional:</source>
+        <translation>&amp;Bonus over the proportional amount:</translation>
+    </message>
+    <message>
+        <source>Compensar fallas &amp;desde:</source>
+        <translation>Compensate outages &amp;from:</translation>
+    </message>
+    <message>
+        <source>0 horas: toda falla por causa del proveedor se compensa. Subirlo es decisión de la oficina ante PROFECO.</source>
+        <translation>0 hours: every outage caused by the provider is compensated. Raising it is the office&apos;s decision before PROFECO.</translation>
+    </message>
+    <message>
+        <source>Guardar compensación</source>
+        <translation>Save compensation</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1262,89 @@ Send it to technical support.</translation>
     <message>
         <source>Un día sin marcar se considera cerrado.</source>
         <translation>A day left unticked counts as closed.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <source>Horario y días festivos</source>
+        <translation>Hours and holidays</translation>
+    </message>
+    <message>
+        <source>Los plazos en horas y días hábiles se cuentan con este horario. Los cambios aplican a los reportes que se levanten desde ahora, en todas las computadoras; los plazos ya prometidos no cambian.</source>
+        <translation>Deadlines in business hours and days are counted with these hours. Changes apply to reports filed from now on, on every computer; deadlines already promised do not change.</translation>
+    </message>
+    <message>
+        <source>Horario de atención</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Guardar horario</source>
+        <translation>Save hours</translation>
+    </message>
+    <message>
+        <source>Días festivos y cierres</source>
+        <translation>Holidays and closures</translation>
+    </message>
+    <message>
+        <source>&amp;Año:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Agregar cierre…</source>
+        <translation>Add closure…</translation>
+    </message>
+    <message>
+        <source>Quitar cierre</source>
+        <translation>Remove closure</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Qué se conmemora o por qué se cierra</source>
+        <translation>What is commemorated or why it closes</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Los festivos oficiales se calculan solos cada año, con los lunes que se recorren. Los plazos en días hábiles legales (los de derechos ARCO) cuentan de lunes a viernes sin festivos oficiales ni el 5 de mayo, aunque la oficina abra o cierre otros días.</source>
+        <translation>Official holidays are computed every year, with the Mondays they move to. Deadlines in legal business days (ARCO rights) count Monday to Friday without official holidays or 5 May, whatever other days the office opens or closes.</translation>
+    </message>
+    <message>
+        <source>(sin motivo)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Horario guardado.</source>
+        <translation>Hours saved.</translation>
+    </message>
+    <message>
+        <source>Agregar cierre</source>
+        <translation>Add closure</translation>
+    </message>
+    <message>
+        <source>p. ej. Día del empleado</source>
+        <translation>e.g. Staff day</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Cierre agregado.</source>
+        <translation>Closure added.</translation>
+    </message>
+    <message>
+        <source>Cierre quitado.</source>
+        <translation>Closure removed.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2041,10 @@ Resolve the outage?</translation>
         <translation>Type your username.</translation>
     </message>
     <message>
+        <source>Comprobando…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Iniciar sesión — ispdesk</source>
         <translation>Sign in — ispdesk</translation>
     </message>
@@ -2066,6 +2337,124 @@ Resolve the outage?</translation>
     </message>
 </context>
 <context>
+    <name>OfficeSection</name>
+    <message>
+        <source>Oficina</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Los datos que se imprimen en los comprobantes, las órdenes de trabajo y las cartas de respuesta.</source>
+        <translation>The details printed on receipts, work orders and response letters.</translation>
+    </message>
+    <message>
+        <source>Elegir imagen…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Logotipo quitado.</source>
+        <translation>Logo removed.</translation>
+    </message>
+    <message>
+        <source>PNG o JPG de hasta 1 MB; se guarda en la base de datos, así que todas las computadoras lo imprimen.</source>
+        <translation>PNG or JPG up to 1 MB; it is kept in the database, so every computer prints it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Razón social:</source>
+        <translation>&amp;Legal name:</translation>
+    </message>
+    <message>
+        <source>&amp;Dirección:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Teléfonos:</source>
+        <translation>&amp;Phones:</translation>
+    </message>
+    <message>
+        <source>&amp;Correo:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Página web:</source>
+        <translation>&amp;Web site:</translation>
+    </message>
+    <message>
+        <source>&amp;Zona horaria:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefijo de folio:</source>
+        <translation>&amp;Folio prefix:</translation>
+    </message>
+    <message>
+        <source>Logotipo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Guardar datos de la oficina</source>
+        <translation>Save the office details</translation>
+    </message>
+    <message>
+        <source>Ya hay folios emitidos con {0}: no se puede cambiar.</source>
+        <translation>Folios have been issued with {0}: it cannot change.</translation>
+    </message>
+    <message>
+        <source>De 1 a 4 letras; va al inicio de cada folio.</source>
+        <translation>1 to 4 letters; it starts every folio.</translation>
+    </message>
+    <message>
+        <source>Sin logotipo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logotipo de la oficina</source>
+        <translation>Office logo</translation>
+    </message>
+    <message>
+        <source>Imágenes (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logotipo guardado.</source>
+        <translation>Logo saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Restablecer la contraseña de {0}</source>
+        <translation>Reset the password of {0}</translation>
+    </message>
+    <message>
+        <source>Restablecer</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Dígale la contraseña nueva a {0}; también se levanta la espera por intentos fallidos.</source>
+        <translation>Tell {0} the new password; the wait for failed attempts is lifted too.</translation>
+    </message>
+    <message>
+        <source>Contraseña &amp;nueva:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmar:</source>
+        <translation>C&amp;onfirm:</translation>
+    </message>
+    <message>
+        <source>Las contraseñas no coinciden.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataDialog</name>
     <message>
         <source>Guardar la copia de los datos en JSON</source>
@@ -2194,6 +2583,101 @@ Resolve the outage?</translation>
     <message>
         <source>No se pudieron borrar estos archivos; bórrelos a mano: {0}</source>
         <translation>These files could not be deleted; delete them by hand: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesSection</name>
+    <message>
+        <source>Plazos</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Lo que se promete al cliente en cada tipo de reporte. Los cambios aplican a los reportes que se levanten desde ahora; los plazos ya prometidos no cambian. Predeterminados: los Códigos de Prácticas Comerciales y, para derechos ARCO, 20 días hábiles legales.</source>
+        <translation>What the customer is promised for each kind of report. Changes apply to reports filed from now on; deadlines already promised do not change. Defaults: the Codes of Commercial Practice and, for ARCO rights, 20 legal business days.</translation>
+    </message>
+    <message>
+        <source>Tipo de reporte</source>
+        <translation>Report kind</translation>
+    </message>
+    <message>
+        <source>Primera respuesta</source>
+        <translation>First answer</translation>
+    </message>
+    <message>
+        <source>Solución</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Causa externa</source>
+        <translation>External cause</translation>
+    </message>
+    <message>
+        <source>o antes del siguiente corte de facturación del cliente, lo que ocurra primero</source>
+        <translation>or before the customer&apos;s next billing day, whichever comes first</translation>
+    </message>
+    <message>
+        <source>Ampliable si la causa es externa, a:</source>
+        <translation>Extended if the cause is external, to:</translation>
+    </message>
+    <message>
+        <source>Primera &amp;respuesta:</source>
+        <translation>First &amp;answer:</translation>
+    </message>
+    <message>
+        <source>&amp;Solución:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>Restablecer predeterminados</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Guardar plazos</source>
+        <translation>Save deadlines</translation>
+    </message>
+    <message>
+        <source>Horas hábiles y días hábiles de la oficina siguen su horario, sus cierres y los festivos. Días hábiles legales: de lunes a viernes sin festivos oficiales, como cuenta los plazos la ley (derechos ARCO), sea cual sea el horario de la oficina; vencen al final del día.</source>
+        <translation>The office&apos;s business hours and days follow its hours, closures and holidays. Legal business days: Monday to Friday without official holidays, as the law counts deadlines (ARCO rights), whatever the office&apos;s hours; they end at the end of the day.</translation>
+    </message>
+    <message>
+        <source>Un reporte cerrado se puede reabrir &amp;hasta:</source>
+        <translation>A closed report can be reopened &amp;up to:</translation>
+    </message>
+    <message>
+        <source> días después (0: nunca)</source>
+        <translation> days later (0: never)</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source> o antes del corte</source>
+        <translation> or before the billing day</translation>
+    </message>
+    <message>
+        <source>modificado</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Plazos de «{0}»</source>
+        <translation>Deadlines of «{0}»</translation>
+    </message>
+    <message>
+        <source>Los predeterminados.</source>
+        <translation>The defaults.</translation>
+    </message>
+    <message>
+        <source>Modificados por la oficina.</source>
+        <translation>Changed by the office.</translation>
+    </message>
+    <message>
+        <source>Plazos de «{0}» guardados.</source>
+        <translation>Deadlines of «{0}» saved.</translation>
+    </message>
+    <message>
+        <source>Plazos de «{0}» restablecidos.</source>
+        <translation>Deadlines of «{0}» restored.</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2994,49 @@ Resolve the outage?</translation>
     <message>
         <source>En espera</source>
         <translation>On hold</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSection</name>
+    <message>
+        <source>Comprobante y textos</source>
+        <translation>Receipt and texts</translation>
+    </message>
+    <message>
+        <source>El texto legal que se imprime al pie de cada comprobante de folio. El sugerido menciona la Carta de Derechos Mínimos, el Código de Prácticas Comerciales y PROFECO.</source>
+        <translation>The legal text printed at the foot of every folio receipt. The suggested one mentions the Carta de Derechos Mínimos, the Code of Commercial Practice and PROFECO.</translation>
+    </message>
+    <message>
+        <source>Usar el texto sugerido</source>
+        <translation>Use the suggested text</translation>
+    </message>
+    <message>
+        <source>Guardar texto</source>
+        <translation>Save text</translation>
+    </message>
+    <message>
+        <source>Para ver cómo queda con los datos, el logotipo y los plazos guardados, abra un comprobante de ejemplo (marcado «sin validez»).</source>
+        <translation>To see how it looks with the saved details, logo and deadlines, open a sample receipt (marked «sin validez»).</translation>
+    </message>
+    <message>
+        <source>Ver comprobante de ejemplo</source>
+        <translation>See a sample receipt</translation>
+    </message>
+    <message>
+        <source>{0} de 3000 caracteres</source>
+        <translation>{0} of 3000 characters</translation>
+    </message>
+    <message>
+        <source>Comprobante de ejemplo</source>
+        <translation>Sample receipt</translation>
+    </message>
+    <message>
+        <source>el comprobante de ejemplo</source>
+        <translation>the sample receipt</translation>
+    </message>
+    <message>
+        <source>No hay un visor de PDF: el ejemplo quedó en {0}.</source>
+        <translation>There is no PDF viewer: the sample is at {0}.</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3848,33 @@ Resolve the outage?</translation>
     </message>
 </context>
 <context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Conservación de datos</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <source>Cuánto tiempo se guardan los datos personales de un cliente dado de baja. Pasado ese tiempo se anonimizan (nombre, teléfonos, domicilio, correo); sus reportes se conservan sin datos personales para las estadísticas. Los reportes y su historial nunca se borran.</source>
+        <translation>How long the personal data of a cancelled customer is kept. After that it is anonymised (name, phones, address, email); their reports are kept without personal data for the statistics. Reports and their history are never deleted.</translation>
+    </message>
+    <message>
+        <source> años</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Conservar los datos de clientes dados de baja &amp;durante:</source>
+        <translation>Keep the data of cancelled customers &amp;for:</translation>
+    </message>
+    <message>
+        <source>Cinco años es lo que el Código Fiscal pide conservar los registros de lo facturado; la Ley de Protección de Datos Personales pide no guardarlos más de lo necesario.</source>
+        <translation>Five years is what the Tax Code asks to keep billing records; the Personal Data Protection Law asks not to keep them longer than needed.</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Buscar: número de cliente, nombre, teléfono, domicilio o folio</source>
@@ -3356,6 +3910,203 @@ Resolve the outage?</translation>
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <source>Guardar cambios</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Cambios guardados.</source>
+        <translation>Changes saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>La cuenta de {0} fue desactivada y su sesión se cerró. Inicie sesión con una cuenta activa.</source>
+        <translation>The account of {0} was deactivated and its session closed. Sign in with an active account.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Lunes</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Martes</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Miércoles</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Jueves</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Viernes</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sábado</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Domingo</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>horas naturales (corridas)</source>
+        <translation>calendar hours</translation>
+    </message>
+    <message>
+        <source>horas hábiles (horario de la oficina)</source>
+        <translation>business hours (office hours)</translation>
+    </message>
+    <message>
+        <source>días naturales (corridos)</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>días hábiles de la oficina</source>
+        <translation>office business days</translation>
+    </message>
+    <message>
+        <source>días hábiles legales (lun–vie sin festivos)</source>
+        <translation>legal business days (Mon–Fri without holidays)</translation>
+    </message>
+    <message>
+        <source>Centro (Ciudad de México)</source>
+        <translation>Central (Mexico City)</translation>
+    </message>
+    <message>
+        <source>Centro (Monterrey)</source>
+        <translation>Central (Monterrey)</translation>
+    </message>
+    <message>
+        <source>Centro (Mérida)</source>
+        <translation>Central (Mérida)</translation>
+    </message>
+    <message>
+        <source>Centro (Chihuahua)</source>
+        <translation>Central (Chihuahua)</translation>
+    </message>
+    <message>
+        <source>Centro (Bahía de Banderas)</source>
+        <translation>Central (Bahía de Banderas)</translation>
+    </message>
+    <message>
+        <source>Sureste (Quintana Roo)</source>
+        <translation>Southeast (Quintana Roo)</translation>
+    </message>
+    <message>
+        <source>Pacífico (Sinaloa, Nayarit, B.C.S.)</source>
+        <translation>Pacific (Sinaloa, Nayarit, B.C.S.)</translation>
+    </message>
+    <message>
+        <source>Pacífico sin horario de verano (Sonora)</source>
+        <translation>Pacific without daylight saving (Sonora)</translation>
+    </message>
+    <message>
+        <source>Noroeste (Baja California)</source>
+        <translation>Northwest (Baja California)</translation>
+    </message>
+    <message>
+        <source>Centro, frontera con horario de verano (Matamoros)</source>
+        <translation>Central, border with daylight saving (Matamoros)</translation>
+    </message>
+    <message>
+        <source>Centro, frontera con horario de verano (Ojinaga)</source>
+        <translation>Central, border with daylight saving (Ojinaga)</translation>
+    </message>
+    <message>
+        <source>Montaña, frontera (Ciudad Juárez)</source>
+        <translation>Mountain, border (Ciudad Juárez)</translation>
+    </message>
+    <message>
+        <source>Festivo oficial</source>
+        <translation>Official holiday</translation>
+    </message>
+    <message>
+        <source>Inhábil sólo para plazos legales</source>
+        <translation>Non-working for legal deadlines only</translation>
+    </message>
+    <message>
+        <source>Cierre de la oficina</source>
+        <translation>Office closure</translation>
+    </message>
+    <message>
+        <source>y de</source>
+        <translation>and from</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>{0} h naturales</source>
+        <translation>{0} calendar h</translation>
+    </message>
+    <message>
+        <source>{0} h hábiles</source>
+        <translation>{0} business h</translation>
+    </message>
+    <message>
+        <source>{0} días naturales</source>
+        <translation>{0} calendar days</translation>
+    </message>
+    <message>
+        <source>{0} días hábiles</source>
+        <translation>{0} business days</translation>
+    </message>
+    <message>
+        <source>{0} días hábiles legales</source>
+        <translation>{0} legal business days</translation>
+    </message>
+    <message>
+        <source>Oficina</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Horario y días festivos</source>
+        <translation>Hours and holidays</translation>
+    </message>
+    <message>
+        <source>Plazos</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Áreas y tipos</source>
+        <translation>Teams and kinds</translation>
+    </message>
+    <message>
+        <source>Causas</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Técnicos y zonas</source>
+        <translation>Technicians and areas</translation>
+    </message>
+    <message>
+        <source>Comprobante y textos</source>
+        <translation>Receipt and texts</translation>
+    </message>
+    <message>
+        <source>Compensación</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Conservación de datos</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <source>Configuración</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Nota:</source>
@@ -3387,6 +4138,61 @@ Resolve the outage?</translation>
     </message>
 </context>
 <context>
+    <name>TechniciansSection</name>
+    <message>
+        <source>Técnicos y zonas</source>
+        <translation>Technicians and areas</translation>
+    </message>
+    <message>
+        <source>Las zonas (o torres) que cubre cada técnico: el tablero lo sugiere para los reportes de ahí.</source>
+        <translation>The areas (or towers) each technician covers: the board suggests them for the reports there.</translation>
+    </message>
+    <message>
+        <source>Técnico</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Zonas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Otra zona, o Zona/Torre</source>
+        <translation>Another area, or Area/Tower</translation>
+    </message>
+    <message>
+        <source>Agregar</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Guardar zonas</source>
+        <translation>Save areas</translation>
+    </message>
+    <message>
+        <source> (desactivado)</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
+        <source>ninguna</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No hay técnicos: dé el rol de técnico a una cuenta en Usuarios.</source>
+        <translation>There are no technicians: give the technician role to an account in Users.</translation>
+    </message>
+    <message>
+        <source>Zonas que cubre {0}:</source>
+        <translation>Areas {0} covers:</translation>
+    </message>
+    <message>
+        <source>Zonas de {0} guardadas.</source>
+        <translation>Areas of {0} saved.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Fecha</source>
@@ -3403,6 +4209,204 @@ Resolve the outage?</translation>
     <message>
         <source>Detalle</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>Nueva cuenta</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Cuenta de {0}</source>
+        <translation>Account of {0}</translation>
+    </message>
+    <message>
+        <source>Crear cuenta</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>10 dígitos; los técnicos reciben ahí sus órdenes por WhatsApp</source>
+        <translation>10 digits; technicians get their orders there by WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Usuario:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre completo:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Celular:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>&amp;Oficina:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmar contraseña:</source>
+        <translation>C&amp;onfirm password:</translation>
+    </message>
+    <message>
+        <source>al menos 6 caracteres</source>
+        <translation>at least 6 characters</translation>
+    </message>
+    <message>
+        <source>Las contraseñas no coinciden.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Celular</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>Usuarios</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Las cuentas no se borran: se desactivan, y el historial las sigue nombrando. Tras 5 intentos fallidos una cuenta espera 30 segundos antes del siguiente, y la espera se duplica con cada fallo (hasta 15 minutos); «Desbloquear» la levanta.</source>
+        <translation>Accounts are not deleted: they are deactivated, and the history keeps naming them. After 5 failed attempts an account waits 30 seconds before the next one, and the wait doubles with each failure (up to 15 minutes); «Unlock» lifts it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva cuenta…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>&amp;Editar…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Restablecer contraseña…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Desactivar</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Des&amp;bloquear</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Permitir en &amp;scripts</source>
+        <translation>Allow in &amp;scripts</translation>
+    </message>
+    <message>
+        <source>La línea de comandos (ispdesk … --user USUARIO) puede actuar como esta cuenta, p. ej. en tareas programadas o formularios web.</source>
+        <translation>The command line (ispdesk … --user USER) may act as this account, e.g. in scheduled tasks or web forms.</translation>
+    </message>
+    <message>
+        <source>Desbloquear computadoras</source>
+        <translation>Unlock computers</translation>
+    </message>
+    <message>
+        <source>Desactivada</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Bloqueada hasta las {0} ({1} intentos fallidos)</source>
+        <translation>Locked until {0} ({1} failed attempts)</translation>
+    </message>
+    <message>
+        <source>Activa</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Computadoras que esperan por intentos fallidos: {0}</source>
+        <translation>Computers waiting after failed attempts: {0}</translation>
+    </message>
+    <message>
+        <source>Re&amp;activar</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <source>Quitar de &amp;scripts</source>
+        <translation>Remove from &amp;scripts</translation>
+    </message>
+    <message>
+        <source>Cuenta creada.</source>
+        <translation>Account created.</translation>
+    </message>
+    <message>
+        <source>Cambios guardados.</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <source>Contraseña de {0} restablecida.</source>
+        <translation>Password of {0} reset.</translation>
+    </message>
+    <message>
+        <source>Desactivar cuenta</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>¿Desactivar la cuenta de {0}? Ya no podrá entrar; si tiene la sesión abierta en otra computadora, se cerrará en unos segundos. Sus reportes y su historial se conservan.</source>
+        <translation>Deactivate the account of {0}? They will no longer sign in; if their session is open on another computer, it closes in a few seconds. Their reports and history are kept.</translation>
+    </message>
+    <message>
+        <source>Cuenta de {0} desactivada.</source>
+        <translation>Account of {0} deactivated.</translation>
+    </message>
+    <message>
+        <source>Cuenta de {0} reactivada.</source>
+        <translation>Account of {0} reactivated.</translation>
+    </message>
+    <message>
+        <source>Cuenta de {0} desbloqueada.</source>
+        <translation>Account of {0} unlocked.</translation>
+    </message>
+    <message>
+        <source>Computadoras desbloqueadas.</source>
+        <translation>Computers unlocked.</translation>
+    </message>
+    <message>
+        <source>{0} puede actuar desde scripts.</source>
+        <translation>{0} may act from scripts.</translation>
+    </message>
+    <message>
+        <source>{0} ya no puede actuar desde scripts.</source>
+        <translation>{0} may no longer act from scripts.</translation>
     </message>
 </context>
 <context>

@@ -194,14 +194,10 @@ def _date(text: str) -> object:
 
 
 def _actor(username: str | None) -> User:
+    """`sistema`, or a user the manager allowed to act from scripts (never a locked or deactivated one)."""
     from .core.services import users
 
-    if not username:
-        return users.system_user()
-    user = users.get_user(username)
-    if not user.active:
-        raise UserError(f"El usuario «{username}» está desactivado.")
-    return user
+    return users.script_actor(username)
 
 
 def _write_receipt(report: Report, path: str, fmt: str) -> None:

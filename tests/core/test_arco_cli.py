@@ -38,6 +38,10 @@ def gone_db(tmp_path: Path) -> Path:
                                       phones="487 555 1200")
     finally:
         clock.set_clock(None)
+    from ispdesk.core.services import users
+
+    for who in ("gerente", "recepcion"):  # their cron jobs may act as them (Usuarios → «Puede usarse en scripts»)
+        users.set_script_access(staff["gerente"], staff[who], True)
     close_database()
     return path
 

@@ -25,7 +25,8 @@ def cli_db(tmp_path: Path) -> Path:
     path = tmp_path / "cli.db"
     open_database(path)
     off = office.create_office(None, name="Internet Rioverde", folio_prefix="RV", phones="487 873 1703")
-    users.bootstrap_manager(off, "gerente", "Gerardo Ríos", "secreto1")
+    manager = users.bootstrap_manager(off, "gerente", "Gerardo Ríos", "secreto1")
+    users.set_script_access(manager, manager, True)  # the manager's cron jobs act as the manager
     close_database()
     return path
 

@@ -27,7 +27,9 @@ def cli_db(tmp_path: Path) -> Path:
     open_database(path)
     off = office.create_office(None, name="Internet Rioverde", folio_prefix="RV", phones="487 873 1703")
     manager = users.bootstrap_manager(off, "gerente", "Gerardo Ríos", "secreto1")
-    users.create_user(manager, "ana", "Ana Ruiz", "recepcion", "secreto1")
+    ana = users.create_user(manager, "ana", "Ana Ruiz", "recepcion", "secreto1")
+    for who in (manager, ana):  # allowed to act from scripts: what is tested is their role
+        users.set_script_access(manager, who, True)
     customers.create_customer(manager, number="C-1", name="Ana Peña", zone="Norte", phones="444 123 4567")
     close_database()
     return path

@@ -112,7 +112,10 @@ CASES = [
         mx(2026, 3, 12, 16),
         mx(2026, 4, 15, 18),
     ),
-    ("arco-20-business-days", CAL, "arco", mx(2026, 3, 10, 10), None, mx(2026, 4, 3, 18), mx(2026, 4, 3, 18)),
+    # ARCO counts legal business days (Mon–Fri without official holidays), not the office's Saturdays: 11 12 13
+    # 17(4) 18 19 20 23 24(9) 25 26 27 30 31(14) 1-Apr 2 3 6 7(19) 8(20), to the end of that day
+    ("arco-20-legal-business-days", CAL, "arco", mx(2026, 3, 10, 10), None, mx(2026, 4, 8, 23, 59),
+     mx(2026, 4, 8, 23, 59)),
     (
         "admin-no-billing-day",
         CAL,
@@ -266,7 +269,7 @@ def test_default_policies_match_the_codes_of_practice() -> None:
     assert falla.external_resolution == Term(7, Unit.NATURAL_DAYS)
     admin = {k for k, p in DEFAULT_POLICIES.items() if p.before_billing_cutoff}
     assert admin == {"administrativo", "aclaracion", "cancelacion", "contratacion"}
-    assert DEFAULT_POLICIES["arco"] == Policy(Term(20, Unit.BUSINESS_DAYS), Term(20, Unit.BUSINESS_DAYS))
+    assert DEFAULT_POLICIES["arco"] == Policy(Term(20, Unit.LEGAL_BUSINESS_DAYS), Term(20, Unit.LEGAL_BUSINESS_DAYS))
     assert set(UNIT_LABELS) == set(Unit)
 
 

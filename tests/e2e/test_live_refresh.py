@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidge
 from ispdesk.core import queries
 from ispdesk.core.changes import Changes
 from ispdesk.core.models import Customer
-from ispdesk.core.services import reports
+from ispdesk.core.services import reports, users
 from ispdesk.core.vocab import STATUS_LABELS
 from ispdesk.ui.common.live import LiveUpdates
 from ispdesk.ui.common.table_model import KEY_ROLE, KeyedTableModel, ScrollAnchor
@@ -114,7 +114,8 @@ def test_changes_from_another_process_show_up_keeping_the_selection(qtbot, datab
     view.table.selectRow(view.model.row_of(chosen.id))
     assert view.selected_id() == chosen.id
 
-    # 1. another process files a report through the command line
+    # 1. another process files a report through the command line, as a user allowed to act from scripts
+    users.set_script_access(staff["gerente"], staff["recepcion"], True)
     done = run_other_process(qtbot, [sys.executable, "-m", "ispdesk", "--db", database, "report", "new",
                                      "--customer", customer.number, "--kind", "queja", "--channel", "web",
                                      "--description", "Levantado desde otra PC", "--user", "ana"])

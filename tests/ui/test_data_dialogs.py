@@ -226,7 +226,7 @@ def test_data_menu_for_the_manager_only(qtbot, staff, customer, monkeypatch) -> 
     window = MainWindow(staff["gerente"])
     qtbot.addWidget(window)
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["Archivo", "Ver", "Datos", "Ayuda"]
+    assert titles == ["Archivo", "Ver", "Datos", "Administración", "Ayuda"]
     opened = []
     monkeypatch.setattr(window, "exec_dialog", lambda d: opened.append(type(d).__name__) or 0)
     window.act_import.trigger()

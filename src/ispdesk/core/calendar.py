@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo
 
 from ispdesk.core.clock import DEFAULT_TIMEZONE
 
-__all__ = ["DEFAULT_HOURS", "OFFICE_CLOSED_NAME", "WEEKDAY_NAMES_ES", "BusinessCalendar"]
+__all__ = ["DEFAULT_HOURS", "LEGAL_EXTRA_HOLIDAYS", "LEGAL_HOURS", "OFFICE_CLOSED_NAME", "WEEKDAY_NAMES_ES",
+           "BusinessCalendar", "official_holidays"]
 
 WEEKDAY_NAMES_ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 
@@ -38,6 +39,12 @@ DEFAULT_HOURS: dict[int, list[tuple[time, time]]] = {
 
 OFFICE_CLOSED_NAME = "Cierre de la oficina"
 
+# Legal business days (días hábiles as the Ley Federal de Procedimiento Administrativo, art. 28, counts them):
+# Monday to Friday, whatever the office's hours; a term in these days ends at the end of its last day.
+LEGAL_HOURS: dict[int, list[tuple[time, time]]] = {wd: [(time(0), time(23, 59))] for wd in range(5)}
+# Art. 28 names one day more than the labour law's official holidays (which the `holidays` package lists).
+LEGAL_EXTRA_HOLIDAYS: dict[tuple[int, int], str] = {(5, 5): "Batalla de Puebla (inhábil por ley)"}
+
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _ONE_US = timedelta(microseconds=1)
 _US_PER_HOUR = 3_600_000_000
@@ -46,6 +53,14 @@ _US_PER_HOUR = 3_600_000_000
 _MAX_CLOSED_RUN = 3700
 
 _Day = tuple[tuple[int, int], ...]  # ((open_us, close_us), ...) sorted, for one local date
+
+
+def official_holidays(year: int) -> dict[date, str]:
+    """Mexico's official holidays of ``year`` (Ley Federal del Trabajo, art. 74: the movable Mondays included), with
+    their Spanish names."""
+    from holidays import country_holidays  # lazy: keeps `import` of this module fast
+
+    return dict(country_holidays("MX", years=year, language="es"))
 
 
 def _minutes(t: time, *, end: bool) -> float:
@@ -76,6 +91,9 @@ class BusinessCalendar:
         hours: Mapping[int, Sequence[tuple[time, time]]] | None = None,
         closed_days: Iterable[date] = (),
         official_holidays: bool = True,
+        *,
+        closed_names: Mapping[date, str] | None = None,
+        legal: bool = False,
     ) -> None:
         self.tz: ZoneInfo = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
         src = DEFAULT_HOURS if hours is None else hours
@@ -98,9 +116,12 @@ class BusinessCalendar:
             raise ValueError("el horario no tiene ningún día con atención")
         self.hours: dict[int, tuple[tuple[time, time], ...]] = norm
         self.closed_days: frozenset[date] = frozenset(closed_days)
+        self.closed_names: dict[date, str] = dict(closed_names or {})
         self.official_holidays = official_holidays
+        self.legal = legal  # the legal-days calendar: adds the days art. 28 names besides the official holidays
         self._holidays: dict[int, dict[date, str]] = {}
         self._days: dict[int, _Day] = {}  # local date ordinal -> opening intervals in µs
+        self._legal: BusinessCalendar | None = None
 
     # ------------------------------------------------------------------ conversions
     def to_utc(self, dt: datetime) -> datetime:
@@ -118,12 +139,13 @@ class BusinessCalendar:
         if cached is None:
             cached = {}
             if self.official_holidays:
-                from holidays import country_holidays  # lazy: keeps `import` of this module fast
-
-                cached.update(country_holidays("MX", years=year, language="es"))
+                cached.update(official_holidays(year))
+            if self.legal:
+                for (month, day), name in LEGAL_EXTRA_HOLIDAYS.items():
+                    cached.setdefault(date(year, month, day), name)
             for d in self.closed_days:
                 if d.year == year:
-                    cached.setdefault(d, OFFICE_CLOSED_NAME)
+                    cached.setdefault(d, self.closed_names.get(d) or OFFICE_CLOSED_NAME)
             self._holidays[year] = cached
         return dict(cached)
 
@@ -240,6 +262,18 @@ class BusinessCalendar:
                 if closed_run > _MAX_CLOSED_RUN:
                     raise ValueError("el calendario no tiene días hábiles en los próximos años")
             o += 1
+
+    def legal_calendar(self) -> BusinessCalendar:
+        """Monday to Friday without the official holidays, in this office's time zone: the days Mexican
+        administrative law counts as hábiles (ARCO requests), whatever the office's own hours and closures."""
+        if self._legal is None:
+            self._legal = BusinessCalendar(tz=self.tz, hours=LEGAL_HOURS, official_holidays=True, legal=True)
+        return self._legal
+
+    def add_legal_business_days(self, start: datetime, days: int) -> datetime:
+        """End (23:59 local) of the ``days``-th legal business day after start's local date (see
+        :meth:`legal_calendar`); 0 gives the end of start's day, or of the next legal business day."""
+        return self.legal_calendar().add_business_days(start, days)
 
     def add_natural_hours(self, start: datetime, hours: float) -> datetime:
         """Elapsed (wall-clock independent) hours: DST changes do not stretch the term."""

@@ -17,6 +17,7 @@ from ispdesk.core.calendar import BusinessCalendar
 __all__ = [
     "DEFAULT_POLICIES",
     "KINDS",
+    "UNIT_DESCRIPTIONS",
     "UNIT_LABELS",
     "Deadlines",
     "Policy",
@@ -35,6 +36,9 @@ class Unit(StrEnum):
     NATURAL_DAYS = "dias_naturales"
     BUSINESS_HOURS = "horas_habiles"
     BUSINESS_DAYS = "dias_habiles"
+    # Monday to Friday without the official holidays, whatever the office's hours: how Mexican administrative law
+    # counts *días hábiles* (Ley Federal de Procedimiento Administrativo, art. 28). The default for ARCO requests.
+    LEGAL_BUSINESS_DAYS = "dias_habiles_legales"
 
 
 UNIT_LABELS: dict[Unit, str] = {
@@ -42,6 +46,7 @@ UNIT_LABELS: dict[Unit, str] = {
     Unit.NATURAL_DAYS: "días naturales",
     Unit.BUSINESS_HOURS: "horas hábiles",
     Unit.BUSINESS_DAYS: "días hábiles",
+    Unit.LEGAL_BUSINESS_DAYS: "días hábiles",
 }
 
 _UNIT_LABELS_SINGULAR: dict[Unit, str] = {
@@ -49,6 +54,16 @@ _UNIT_LABELS_SINGULAR: dict[Unit, str] = {
     Unit.NATURAL_DAYS: "día natural",
     Unit.BUSINESS_HOURS: "hora hábil",
     Unit.BUSINESS_DAYS: "día hábil",
+    Unit.LEGAL_BUSINESS_DAYS: "día hábil",
+}
+
+# What counts, in the words of the settings screen (the receipt says "días hábiles" for both kinds of days).
+UNIT_DESCRIPTIONS: dict[Unit, str] = {
+    Unit.NATURAL_HOURS: "horas naturales (corridas)",
+    Unit.NATURAL_DAYS: "días naturales (corridos)",
+    Unit.BUSINESS_HOURS: "horas hábiles (horario de la oficina)",
+    Unit.BUSINESS_DAYS: "días hábiles de la oficina",
+    Unit.LEGAL_BUSINESS_DAYS: "días hábiles legales (lunes a viernes sin días festivos oficiales)",
 }
 
 
@@ -84,6 +99,8 @@ class Term:
             return cal.add_natural_days(start, self.amount)
         if self.unit is Unit.BUSINESS_HOURS:
             return cal.add_business_hours(start, self.amount)
+        if self.unit is Unit.LEGAL_BUSINESS_DAYS:
+            return cal.add_legal_business_days(start, self.amount)
         return cal.add_business_days(start, self.amount)
 
     def to_dict(self) -> dict[str, Any]:
@@ -154,7 +171,9 @@ DEFAULT_POLICIES: dict[str, Policy] = {
     "sugerencia": Policy(_ANSWER_24BH, _30_BD),
     "cancelacion": _ADMIN,
     "contratacion": _ADMIN,
-    "arco": Policy(Term(20, Unit.BUSINESS_DAYS), Term(20, Unit.BUSINESS_DAYS)),
+    # Ley Federal de Protección de Datos Personales en Posesión de los Particulares: 20 días hábiles to answer,
+    # counted as the law counts them, not by the office's opening days.
+    "arco": Policy(Term(20, Unit.LEGAL_BUSINESS_DAYS), Term(20, Unit.LEGAL_BUSINESS_DAYS)),
     "otro": Policy(_ANSWER_24BH, _30_BD),
 }
 

@@ -35,6 +35,7 @@ from ispdesk.core.vocab import (
     VisitStatus,
 )
 
+from .audit_log import record_audit
 from .office import get_setting
 from .reports import Actor, apply_many, cause_row
 from .users import actor_row
@@ -98,28 +99,42 @@ def _save_setting(key: str, value: Decimal) -> None:
 
 
 def set_compensation_settings(actor: Actor, *, bonus_pct: object = None, threshold_hours: object = None) -> None:
-    """The manager's settings for what an outage costs the provider; None leaves a value as it is."""
-    user = actor_row(actor)
-    require(user, Action.SETTINGS_EDIT)
+    """The manager's settings for what an outage costs the provider; None leaves a value as it is. Both fields are
+    checked before either is refused; each change is audited."""
+    from ispdesk.core.errors import Checks
+
+    check = Checks()
     values: dict[str, Decimal] = {}
     if bonus_pct is not None:
-        pct = _number(bonus_pct, "Bonificación", BONUS_PCT_KEY)
-        if pct < MIN_BONUS_PCT:
-            raise ValidationError(f"Bonificación: la ley pide al menos {MIN_BONUS_PCT} % del monto del periodo "
-                                  "sin servicio (Carta de Derechos Mínimos).", BONUS_PCT_KEY)
-        if pct > MAX_BONUS_PCT:
-            raise ValidationError(f"Bonificación: máximo {MAX_BONUS_PCT} %.", BONUS_PCT_KEY)
-        values[BONUS_PCT_KEY] = pct.quantize(Decimal("0.01")).normalize()
+        pct = check(_number, bonus_pct, "Bonificación", BONUS_PCT_KEY)
+        if pct is not None and pct < MIN_BONUS_PCT:
+            check.add(f"Bonificación: la ley pide al menos {MIN_BONUS_PCT} % del monto del periodo sin servicio "
+                      "(Carta de Derechos Mínimos).", BONUS_PCT_KEY)
+        elif pct is not None and pct > MAX_BONUS_PCT:
+            check.add(f"Bonificación: máximo {MAX_BONUS_PCT} %.", BONUS_PCT_KEY)
+        elif pct is not None:
+            values[BONUS_PCT_KEY] = pct.quantize(Decimal("0.01")).normalize()
     if threshold_hours is not None:
-        hours = _number(threshold_hours, "Horas mínimas para compensar", THRESHOLD_KEY)
-        if hours < 0 or hours > MAX_THRESHOLD_HOURS:
-            raise ValidationError(f"Horas mínimas para compensar: de 0 a {MAX_THRESHOLD_HOURS} (0 = toda falla "
-                                  "por causa del proveedor).", THRESHOLD_KEY)
-        values[THRESHOLD_KEY] = hours.quantize(Decimal("0.01")).normalize()
+        hours = check(_number, threshold_hours, "Horas mínimas para compensar", THRESHOLD_KEY)
+        if hours is not None and (hours < 0 or hours > MAX_THRESHOLD_HOURS):
+            check.add(f"Horas mínimas para compensar: de 0 a {MAX_THRESHOLD_HOURS} (0 = toda falla por causa del "
+                      "proveedor).", THRESHOLD_KEY)
+        elif hours is not None:
+            values[THRESHOLD_KEY] = hours.quantize(Decimal("0.01")).normalize()
+    require(actor_row(actor), Action.SETTINGS_EDIT)
+    check.done()
+    labels = {BONUS_PCT_KEY: ("Bonificación por falla del proveedor", " %"),
+              THRESHOLD_KEY: ("Horas mínimas para compensar", " h")}
     with write_tx():
-        require(actor_row(actor), Action.SETTINGS_EDIT)
+        me = actor_row(actor)
+        require(me, Action.SETTINGS_EDIT)
+        current = {BONUS_PCT_KEY: compensation_bonus_pct(), THRESHOLD_KEY: compensation_threshold_hours()}
         for key, value in values.items():
             _save_setting(key, value)
+            if value != current[key]:
+                label, unit = labels[key]
+                record_audit(me, "setting", key, "edited", f"{label}: {current[key]:f}{unit} → {value:f}{unit}",
+                             {"antes": str(current[key]), "después": str(value)})
 
 
 # --- declare ------------------------------------------------------------------------------------------------

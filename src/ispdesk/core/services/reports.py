@@ -491,8 +491,10 @@ def _paused_extension(current: Report, pause_row: Pause, now: dt.datetime) -> dt
     from ispdesk.core.deadlines import Unit
 
     policy = policies()[current.kind]
-    if policy.resolution.unit in (Unit.BUSINESS_HOURS, Unit.BUSINESS_DAYS):
+    if policy.resolution.unit in (Unit.BUSINESS_HOURS, Unit.BUSINESS_DAYS, Unit.LEGAL_BUSINESS_DAYS):
         cal = calendar_for(Office.get_by_id(current.office_id))
+        if policy.resolution.unit is Unit.LEGAL_BUSINESS_DAYS:  # the law's days, not the office's
+            cal = cal.legal_calendar()
         start = pause_row.started_at.replace(tzinfo=dt.UTC)
         hours = cal.business_hours_between(start, now.replace(tzinfo=dt.UTC))
         due = current.resolution_due.replace(tzinfo=dt.UTC)

@@ -1,1 +1,2 @@
-"""Screens for the manager and the administrator: the data in and out (import, export, backups)."""
+"""Screens of the manager and the administrator: dashboard, monthly summary, settings, users, data in and out
+(import, export, backups), personal data."""

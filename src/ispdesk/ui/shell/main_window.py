@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        from ispdesk.ui.managers.admin_menu import AdminMenu
+
+        self.admin_menu = AdminMenu(self)  # «Administración»: settings and users, for managers
         self.office_label = QLabel(self)
         self.user_label = QLabel(self)
         self.db_label = QLabel(self)
@@ -149,6 +152,9 @@ class MainWindow(QMainWindow):
 
         self.apply_user(user)
         self._restore_geometry()
+        from ispdesk.ui.shell.session_guard import SessionGuard
+
+        self.session_guard = SessionGuard(self)  # a deactivated account is signed out; a new role is applied
 
     # --- building ----------------------------------------------------------------------------------
 
@@ -334,6 +340,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(db_mod.describe())
         self.history.clear()
         self.search_view.clear()
+        self.admin_menu.apply_user(user)
         self._build_role_views(user)
         self.show_view(self.start_view)
         self.user_changed.emit(user)
