@@ -60,6 +60,11 @@ def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
     except DomainError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "No se pudo abrir la base de datos"), exc.message)
         return 1
+    from .core.storage import damaged
+
+    warning = damaged()
+    if warning:  # it opens to look things up; every save says the same again
+        QMessageBox.warning(None, QApplication.translate("App", "Base de datos dañada"), warning)
 
     from .core.services import users
 

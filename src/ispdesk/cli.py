@@ -31,6 +31,10 @@ _ES = {
 argparse._ = lambda s: _ES.get(s, s)  # type: ignore[attr-defined]  # Spanish argparse messages
 
 
+MAX_DEMO_CUSTOMERS = 200_000  # twice the benchmark base: the demo is for trying the app, not for filling disks
+MAX_DEMO_REPORTS = 2_000_000
+
+
 class UserError(Exception):
     """Raised for a user mistake caught in the CLI itself (not in the services)."""
 
@@ -323,8 +327,10 @@ def cmd_receipt(a: argparse.Namespace) -> int:
 def cmd_demo(a: argparse.Namespace) -> int:
     from .core.demo import build_demo
 
-    if a.customers < 1 or a.reports < 0:
-        raise UserError("--customers debe ser al menos 1 y --reports no puede ser negativo.")
+    if not 1 <= a.customers <= MAX_DEMO_CUSTOMERS or not 0 <= a.reports <= MAX_DEMO_REPORTS:
+        raise UserError(f"--customers va de 1 a {MAX_DEMO_CUSTOMERS:,} y --reports de 0 a {MAX_DEMO_REPORTS:,} "
+                        "(datos de demostración: más no caben en una tarde ni en un disco de oficina)."
+                        .replace(",", " "))
 
     def progress(stage: str, done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -343,13 +349,34 @@ def cmd_gui(a: argparse.Namespace) -> int:
     return run_gui(db_target=a.db, lang=getattr(a, "lang", None))
 
 
+def _arguments(argv: Sequence[str] | None) -> list[str]:
+    """The arguments as composed Unicode (NFC), so «Peña» typed decomposed matches the stored one. Bytes that
+    are not UTF-8 (a script in Latin-1) arrive as lone surrogates: refused here, before they reach a message or
+    the database."""
+    import unicodedata
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    for arg in args:
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in arg):
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise UserError(f"El argumento «{shown}» no es texto válido (UTF-8): revise la codificación de la "
+                            "terminal o del script (por ejemplo, guárdelo como UTF-8).")
+    return [unicodedata.normalize("NFC", arg) for arg in args]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = _arguments(argv)
+    except UserError as exc:
+        print(f"ispdesk: {exc}", file=sys.stderr)
+        return 1
     parser = _parser()
-    a = parser.parse_args(argv)
+    a = parser.parse_args(args)
     if a.command in (None, "gui"):
         return cmd_gui(a)
     from .core.errors import DomainError
-    from .core.storage import open_database
+    from .core.faults import storage_fault
+    from .core.storage import damaged, open_database
 
     handlers = {
         ("demo", None): cmd_demo,
@@ -367,6 +394,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_database(a.db, create=a.command == "demo")
         rc = handler(a)
         sys.stdout.flush()  # a full disk or a closed pipe shows up here, not at exit
+        warning = damaged()
+        if warning:  # a read worked on a damaged file: say so, every time
+            print(f"ispdesk: aviso: {warning}", file=sys.stderr)
         return rc
     except OSError as exc:
         if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EDQUOT) or not _stdout_failed(exc):
@@ -376,6 +406,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except (DomainError, UserError) as exc:
         print(f"ispdesk: {getattr(exc, 'message', None) or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a fault of the environment met outside a statement (a row fetched later)
+        fault = storage_fault(exc)
+        if fault is None:
+            raise
+        print(f"ispdesk: {fault.message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("ispdesk: interrumpido", file=sys.stderr)

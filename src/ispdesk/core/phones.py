@@ -13,6 +13,20 @@ def digits(text: str) -> str:
     return _DIGITS.sub("", text or "")
 
 
+def national_digits(d: str) -> str:
+    """The 10 national digits of a number written with +52, +52 1 (the old mobile prefix, still on many
+    business cards), 044/045 or 01; other digit strings unchanged."""
+    if len(d) == 13 and d.startswith("521"):
+        return d[3:]
+    if len(d) == 12 and d.startswith("52"):
+        return d[2:]
+    if len(d) == 13 and d[:3] in ("044", "045"):
+        return d[3:]
+    if len(d) == 12 and d.startswith("01"):
+        return d[2:]
+    return d
+
+
 def normalize_phone(value: str, *, field: str = "phones") -> str:
     """Return the 10 national digits of a Mexican number, or raise with a Spanish message.
 
@@ -25,14 +39,7 @@ def normalize_phone(value: str, *, field: str = "phones") -> str:
         raise ValidationError(
             f"Teléfono «{raw}»: sólo se aceptan números de México (+52).", field
         )
-    if len(d) == 13 and d.startswith("521"):
-        d = d[3:]
-    elif len(d) == 12 and d.startswith("52"):
-        d = d[2:]
-    elif len(d) == 13 and d[:3] in ("044", "045"):
-        d = d[3:]
-    elif len(d) == 12 and d.startswith("01"):
-        d = d[2:]
+    d = national_digits(d)
     if len(d) != 10:
         raise ValidationError(
             f"Teléfono «{raw}»: debe tener 10 dígitos (lada + número), p. ej. 444 123 4567.", field

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import faults
 from .db import db, is_postgres_url, make_database
 from .errors import DomainError
 from .paths import default_db_path
@@ -20,13 +21,25 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
     """Bind `db` and return the resolved target. Environment failures become Spanish `DomainError`s.
 
     With `create=False` a missing SQLite file is an error rather than a new empty database: a mistyped
-    `--db` in a script must not answer "no results" from a file it just made."""
+    `--db` in a script must not answer "no results" from a file it just made.
+
+    A SQLite file is refused before SQLite touches it when it sits on a network share (its write-ahead log
+    cannot be shared between computers) or cannot be written (so no -wal or -shm is left behind). A file
+    marked damaged is checked in full; if it is sound again (a backup restored over it) the mark is removed,
+    otherwise it opens for reading only (`db.refuse_if_damaged`) and `damaged()` says why."""
     resolved = resolve_target(target)
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in resolved):
+        raise DomainError("La ruta de la base de datos tiene caracteres que no son texto válido (UTF-8); "
+                          "renombre el archivo o la carpeta.")
     postgres = is_postgres_url(resolved)
+    path: Path | None = None
     if not postgres:
         path = Path(resolved).expanduser()
         if path.is_dir():
             raise DomainError(f"{path} es una carpeta, no un archivo de base de datos.")
+        remote = faults.network_filesystem(path)
+        if remote is not None:
+            raise faults.StorageFault(faults.network_message(path), faults.NETWORK, remote)
         if not path.exists():
             if not create:
                 raise DomainError(f"No existe la base de datos {path}. Ábrala con «ispdesk» para la "
@@ -36,17 +49,24 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
             except OSError as exc:
                 raise DomainError(f"No se puede crear la carpeta de datos {path.parent} "
                                   f"({exc.strerror or exc}).") from None
+        reason = faults.read_only_reason(path)
+        if reason is not None:
+            raise faults.StorageFault(faults.read_only_message(path, reason), faults.READ_ONLY, reason)
     database = make_database(resolved)
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
     db.initialize(database)
     try:
         db.connect(reuse_if_open=True)
+    except faults.StorageFault:
+        raise
     except Exception as exc:  # the driver's own error types differ by backend
         if postgres:
             raise DomainError(f"No se pudo conectar a PostgreSQL ({_safe_url(resolved)}): revise que el "
                               f"servidor esté encendido y accesible. Detalle: {exc}".strip()) from None
         raise DomainError(f"No se pudo abrir la base de datos {resolved}. Detalle: {exc}") from None
+    if path is not None and faults.is_marked(path):
+        _recheck_damaged(path)
     if migrate:
         from peewee import DatabaseError
 
@@ -58,6 +78,28 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
             raise DomainError(f"No se pudo preparar la base de datos {_safe_url(resolved)} "
                               f"(¿es un archivo de ispdesk?). Detalle: {exc}") from None
     return resolved
+
+
+def _recheck_damaged(path: Path) -> None:
+    """A file marked damaged: check it in full. Sound (restored) → the mark goes; still damaged → read only."""
+    try:
+        problems = faults.integrity_problems(db.obj)
+    except faults.StorageFault as exc:
+        problems = [exc.detail or exc.message]
+    if problems:
+        db.obj._ispdesk_corrupt = True  # type: ignore[union-attr]
+    else:
+        faults.clear_mark(path)
+
+
+def damaged() -> str:
+    """The "dañada" message when the open SQLite file is known to be damaged ('' when not)."""
+    path = faults.sqlite_path(db.obj)
+    if path is None:
+        return ""
+    if getattr(db.obj, "_ispdesk_corrupt", False) or faults.is_marked(path):
+        return faults.corrupt_message(path)
+    return ""
 
 
 def _safe_url(target: str) -> str:

@@ -47,6 +47,19 @@ def clean_text(
     return text
 
 
+def nfc(text: str) -> str:
+    """Composed Unicode (NFC): «Peña» typed as n + combining tilde (NFD, as some Macs and web forms send it)
+    is the same «Peña» stored."""
+    return unicodedata.normalize("NFC", text)
+
+
+def number_key(value: object) -> str:
+    """A customer number as stored and as looked up: cleaned like any text, upper case, NFC (upper-casing can
+    decompose: «ǰ» → «J̌»), so a number typed in any form finds the stored one."""
+    text = clean_text(value, "Número de cliente", max_len=1_000_000)
+    return nfc(text.upper())
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents: "Peña" → "pena", the form search compares."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -13,7 +13,7 @@ from ispdesk.core.permissions import Action, require
 from ispdesk.core.phones import normalize_phones
 from ispdesk.core.search import customer_search_text
 from ispdesk.core.session import HasId, Session, ident
-from ispdesk.core.text import clean_email, clean_text
+from ispdesk.core.text import clean_email, clean_text, number_key
 from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS
 
 from .users import actor_row
@@ -97,7 +97,10 @@ def _clean(data: dict[str, object], *, creating: bool) -> dict[str, object]:
     if creating or "number" in data:
         number = check(clean_text, data.get("number"), "Número de cliente", max_len=30, required=True,
                        field="number")
-        out["number"] = number.upper() if number else number
+        key = number_key(number) if number else number
+        if key and len(key) > 30:  # upper case may grow: «ß» → «SS»
+            check.add(f"Número de cliente: máximo 30 caracteres (tiene {len(key)}).", "number")
+        out["number"] = key
     if creating or "name" in data:
         out["name"] = check(clean_text, data.get("name"), "Nombre", max_len=150, required=True, field="name")
     for key, (label, max_len, multiline) in _TEXT_FIELDS.items():
@@ -175,7 +178,7 @@ def get_customer(number_or_id: str | int) -> Customer:
     if isinstance(number_or_id, int):
         c = Customer.get_or_none(Customer.id == number_or_id)
     else:
-        c = Customer.get_or_none(Customer.number == str(number_or_id).strip().upper())
+        c = Customer.get_or_none(Customer.number == number_key(number_or_id))
     if c is None:
         raise NotFound(f"No existe el cliente «{number_or_id}».", "customer")
     return c
@@ -184,11 +187,11 @@ def get_customer(number_or_id: str | int) -> Customer:
 def identify(number: str, last_invoice: str) -> Customer:
     """Rioverde's procedure: the customer identifies with their number and the last invoice number."""
     c = get_customer(number)
-    given = (last_invoice or "").strip().upper().lstrip("0")
+    given = number_key(last_invoice or "").lstrip("0")
     if not c.last_invoice:
         raise ValidationError("Este cliente no tiene registrada su última factura; verifique su identidad "
                               "con otro dato.", "last_invoice")
-    if given != c.last_invoice.upper().lstrip("0"):
+    if given != number_key(c.last_invoice).lstrip("0"):
         raise ValidationError("El número de factura no coincide con la última factura del cliente.",
                               "last_invoice")
     return c

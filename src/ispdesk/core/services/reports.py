@@ -21,7 +21,7 @@ from typing import Any
 
 from ispdesk.core import folio as folio_mod
 from ispdesk.core.clock import now_utc, to_naive_utc
-from ispdesk.core.db import is_sqlite, write_tx
+from ispdesk.core.db import db, is_sqlite, write_tx
 from ispdesk.core.errors import Checks, DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import (
     Area,
@@ -120,6 +120,7 @@ RULES: dict[str, Rule] = {
 }
 ACTIONS = tuple(RULES)
 
+FOLIO_LOCK = 7714553  # PostgreSQL advisory lock (with the office id): one report opened at a time per office
 DEFAULT_REOPEN_DAYS = 30
 REOPEN_DAYS_KEY = "reopen_days"
 DEFAULT_VISIT_HOURS = 2
@@ -238,7 +239,6 @@ def open_report(
     if cust.status == "baja" and kind not in ("contratacion", "aclaracion", "queja", "arco", "consulta"):
         raise ValidationError("El cliente está dado de baja: sólo admite contratación, aclaración, queja, "
                               "consulta o derechos ARCO.", "customer")
-    opened = to_naive_utc(opened_at) if opened_at else now_utc()
     from ispdesk.core.deadlines import compute_deadlines
 
     with write_tx():  # everything decided on rows read under the write lock: the user, the office, the lists
@@ -256,6 +256,12 @@ def open_report(
                 raise ValidationError(f"El cliente no está en la zona del incidente «{inc.title}».", "incident")
             incident_id = inc.id
         office_row = _office_for(user, cust, office)
+        # The time too is taken under the lock of the office's folios: taken earlier, a report that waited for
+        # another PC's would carry an earlier time yet a later folio. SQLite's BEGIN IMMEDIATE already holds
+        # every writer back; PostgreSQL takes the office's folio lock here.
+        if not is_sqlite():
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)", (FOLIO_LOCK, office_row.id))
+        opened = to_naive_utc(opened_at) if opened_at else now_utc()
         cal = calendar_for(office_row)
         deadlines = compute_deadlines(cal, policies()[kind], opened, cust.billing_day)
         response_due, resolution_due = to_naive_utc(deadlines.response_due), to_naive_utc(deadlines.resolution_due)

@@ -621,6 +621,12 @@ class NewReportWizard(QWizard):
                 break
 
     def show_error(self, exc: DomainError) -> None:
+        from ispdesk.core.faults import StorageFault
+
+        if isinstance(exc, StorageFault):  # nothing to correct in the form: say it loud, keep what was typed
+            from ispdesk.ui.common.crash import show_storage_fault
+
+            show_storage_fault(exc.message)
         page_id = FIELD_PAGE.get(exc.field or "", PageId.SUMMARY)
         self.go_to(page_id)
         self.page(self.currentId()).show_error(exc)  # type: ignore[attr-defined]
