@@ -59,7 +59,9 @@ _SQLITE_TEXTS = (
     ("database is locked", LOCKED), ("database table is locked", LOCKED), ("database schema is locked", LOCKED),
     ("attempt to write a readonly database", READ_ONLY), ("database or disk is full", FULL),
     ("disk i/o error", IO), ("database disk image is malformed", CORRUPT), ("file is not a database", CORRUPT),
-    ("malformed database schema", CORRUPT), ("fts5: corrupt", CORRUPT), ("unable to open database file", CANT_OPEN),
+    ("malformed database schema", CORRUPT), ("fts5: corrupt", CORRUPT),
+    ("vtable constructor failed", CORRUPT),  # the search index's own tables unreadable
+    ("unable to open database file", CANT_OPEN),
     ("out of memory", MEMORY),
 )
 # PostgreSQL SQLSTATEs: lock and statement timeouts, deadlocks, a full disk, a read-only standby, damage.
@@ -74,7 +76,10 @@ _PG_TEXTS = ("server closed the connection", "connection already closed", "termi
 
 
 def _origin(exc: BaseException) -> BaseException:
-    """The driver's exception inside peewee's wrapper (peewee passes the original as its first argument)."""
+    """The driver's exception inside peewee's wrapper (peewee keeps the original as `orig`)."""
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, BaseException):
+        return orig
     if type(exc).__module__ == "peewee" and exc.args and isinstance(exc.args[0], BaseException):
         return exc.args[0]
     return exc
@@ -127,6 +132,8 @@ def storage_fault(exc: BaseException, database: Any = None) -> StorageFault | No
         database = db.obj
     path = sqlite_path(database)
     detail = str(_origin(exc))
+    if kind in (IO, CANT_OPEN) and path is not None and _disk_nearly_full(path):
+        kind = FULL  # SQLite says "disk I/O error" when the -shm cannot grow on a full disk
     if kind == CORRUPT and path is not None:
         if _not_a_database(exc):  # the whole header: maybe not ours at all, and SQLite writes nothing to it
             return StorageFault(not_a_database_message(path), kind, detail)
@@ -134,6 +141,15 @@ def storage_fault(exc: BaseException, database: Any = None) -> StorageFault | No
         if database is not None:
             database._ispdesk_corrupt = True  # this process too, even if the mark could not be written
     return StorageFault(message_for(kind, path), kind, detail)
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent if str(path.parent) else ".").free < 256 * 1024
+    except OSError:
+        return False
 
 
 def _not_a_database(exc: BaseException) -> bool:
