@@ -188,8 +188,8 @@ def cmd_customer_find(a: argparse.Namespace) -> int:
 
     query = " ".join(a.query)
     result = search(query, limit=a.limit)
-    if result.folio_error:
-        raise UserError(result.folio_error)
+    if result.message:  # a mistyped folio, or a query too long to search
+        raise UserError(result.message)
     rows = fetch_rows(result.customer_ids)
     if not rows:
         print(f"Sin coincidencias para «{query}».", file=sys.stderr)
@@ -324,13 +324,18 @@ def cmd_receipt(a: argparse.Namespace) -> int:
     return 0
 
 
+def _check_demo_sizes(a: argparse.Namespace) -> None:
+    """Before the database is even opened (or created): a typo of three zeros must not fill the disk."""
+    if not 1 <= a.customers <= MAX_DEMO_CUSTOMERS or not 0 <= a.reports <= MAX_DEMO_REPORTS:
+        raise UserError(f"--customers va de 1 a {MAX_DEMO_CUSTOMERS:,} y --reports de 0 a {MAX_DEMO_REPORTS:,} "
+                        "(datos de demostración: más no hacen falta para probar y llenarían el disco)."
+                        .replace(",", " "))
+
+
 def cmd_demo(a: argparse.Namespace) -> int:
     from .core.demo import build_demo
 
-    if not 1 <= a.customers <= MAX_DEMO_CUSTOMERS or not 0 <= a.reports <= MAX_DEMO_REPORTS:
-        raise UserError(f"--customers va de 1 a {MAX_DEMO_CUSTOMERS:,} y --reports de 0 a {MAX_DEMO_REPORTS:,} "
-                        "(datos de demostración: más no caben en una tarde ni en un disco de oficina)."
-                        .replace(",", " "))
+    _check_demo_sizes(a)
 
     def progress(stage: str, done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -391,6 +396,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = getattr(a, "customer_command", None) or getattr(a, "report_command", None)
     handler = handlers[(a.command, sub)]
     try:
+        if a.command == "demo":
+            _check_demo_sizes(a)
         open_database(a.db, create=a.command == "demo")
         rc = handler(a)
         sys.stdout.flush()  # a full disk or a closed pipe shows up here, not at exit

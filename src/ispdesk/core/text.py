@@ -7,8 +7,11 @@ import unicodedata
 
 from .errors import ValidationError
 
-# C0/C1 control characters and the Unicode line/paragraph separators, except tab and newline.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+# C0/C1 control characters and the Unicode line/paragraph separators, except tab and newline; invisible
+# characters that would make an empty-looking field count as filled (zero-width space, word joiner, BOM), and the
+# bidirectional overrides that make stored text display in another order than it was typed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200b\u200e\u200f\u2060\ufeff"
+                      r"\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from decimal import Decimal, InvalidOperation
 
 from ispdesk.core.clock import now_utc
@@ -47,8 +48,10 @@ def _coordinate(value: object, key: str) -> float | None:
         return None
     try:
         f = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError(f"{label}: debe ser un número.", key) from None
+    if not math.isfinite(f):  # «nan», «inf»: float() takes them, a map does not
+        raise ValidationError(f"{label}: debe ser un número.", key)
     if not lo <= f <= hi:
         raise ValidationError(f"{label}: fuera de rango ({lo} a {hi}).", key)
     return f
@@ -59,9 +62,11 @@ def _price(value: object) -> Decimal | None:
         return None
     try:
         price = Decimal(str(value).replace("$", "").replace(",", "").strip())
-    except InvalidOperation:
+    except (InvalidOperation, ValueError):  # ValueError: an int too long to print
         raise ValidationError("Precio del plan: escriba una cantidad, p. ej. 399.00", "plan_price") from None
-    if not price.is_finite() or price < 0 or price > Decimal("99999999"):
+    if not price.is_finite():  # «NaN», «Infinity»: Decimal takes them, a price is neither
+        raise ValidationError("Precio del plan: escriba una cantidad, p. ej. 399.00", "plan_price")
+    if price < 0 or price > Decimal("99999999"):
         raise ValidationError("Precio del plan: fuera de rango.", "plan_price")
     return price.quantize(Decimal("0.01"))
 
@@ -71,7 +76,7 @@ def _billing_day(value: object) -> int | None:
         return None
     try:
         day = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: int(float("inf"))
         raise ValidationError("Día de corte: un número del 1 al 31.", "billing_day") from None
     if not 1 <= day <= 31:
         raise ValidationError("Día de corte: un número del 1 al 31.", "billing_day")

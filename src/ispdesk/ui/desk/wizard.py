@@ -228,8 +228,8 @@ class CustomerPage(QWizardPage):
             self.ui.searchStatus.setText("")
             return
         result = search(query, limit=SEARCH_LIMIT)
-        if result.folio_error:
-            self.ui.searchStatus.setText(result.folio_error)
+        if result.message:  # a mistyped folio, or a query too long to search
+            self.ui.searchStatus.setText(result.message)
             return
         for row in fetch_rows(result.customer_ids):
             parts = [f"{row.number} · {row.name}", row.address, row.phones]
