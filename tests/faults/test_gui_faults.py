@@ -105,9 +105,8 @@ def test_customer_card_save_on_a_full_disk(qtbot, full_disk_db: Path, boxes: lis
 def _wizard_at_summary(qtbot, description: str):
     from ispdesk.core import queries
     from ispdesk.core.models import Customer
-    from ispdesk.ui.desk.wizard import NewReportWizard, PageId
-
     from ispdesk.core.services import customers
+    from ispdesk.ui.desk.wizard import NewReportWizard, PageId
 
     fresh = Customer.get_or_none(Customer.number == "C-NUEVO") or customers.create_customer(
         _actor(), number="C-NUEVO", name="Begoña Ibáñez", phones="444 555 1234", address="Hidalgo 15")
