@@ -363,7 +363,7 @@ def _arguments(argv: Sequence[str] | None) -> list[str]:
     args = list(sys.argv[1:] if argv is None else argv)
     for arg in args:
         if any(0xD800 <= ord(ch) <= 0xDFFF for ch in arg):
-            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            shown = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in arg)
             raise UserError(f"El argumento «{shown}» no es texto válido (UTF-8): revise la codificación de la "
                             "terminal o del script (por ejemplo, guárdelo como UTF-8).")
     return [unicodedata.normalize("NFC", arg) for arg in args]

@@ -227,3 +227,37 @@ def test_search_view_says_a_long_query_is_too_long(qtbot, busy_db: Path) -> None
     assert view.folio_error.isVisible()
     assert view.empty_label.text() == ""
     QApplication.processEvents()
+
+
+def test_a_file_marked_damaged_is_checked_off_the_gui_thread(qtbot, tmp_path: Path) -> None:
+    """The window opens without the full check; `_recheck_with_progress` runs it on a worker with a busy dialog:
+    a sound file (a backup put back) loses the mark, a damaged one keeps it and opens read-only."""
+    from ispdesk.app import _recheck_with_progress
+    from ispdesk.core import faults
+    from ispdesk.core.storage import close_database, damaged, needs_recheck, open_database
+
+    path = tmp_path / "ispdesk.db"
+    make_office_db(path)
+    faults.mark_corrupt(path, "prueba")
+    open_database(path, recheck=False)
+    try:
+        assert needs_recheck()
+        _recheck_with_progress()
+        assert not faults.is_marked(path)
+        assert damaged() == ""
+    finally:
+        close_database()
+    con = sqlite3.connect(path)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'report'").fetchone()[0]
+    con.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * 4096)
+        fh.write(b"\xa5" * 4096)
+    faults.mark_corrupt(path, "prueba")
+    open_database(path, recheck=False)
+    try:
+        _recheck_with_progress()
+        assert faults.is_marked(path)
+        assert "está dañada" in damaged()
+    finally:
+        close_database()

@@ -68,8 +68,8 @@ def _run_and_kill(code: str, db: Path, after: float, tmp: Path, round_: int, rea
     """Start `code` on `db`, let it work `after` seconds past its first line starting with `ready` (past the
     imports), SIGKILL it; its stdout lines."""
     env = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen", "ISPDESK_DATA_DIR": str(tmp)}
-    proc = subprocess.Popen([sys.executable, "-c", code, str(db), str(round_)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env)
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db), str(round_)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
     lines: list[str] = []
     started = threading.Event()
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from .errors import ValidationError
+from .text import as_text
 
 _DIGITS = re.compile(r"\D+")
 
 
 def digits(text: str) -> str:
-    return _DIGITS.sub("", text or "")
+    return _DIGITS.sub("", as_text(text))
 
 
 def national_digits(d: str) -> str:
@@ -33,7 +34,7 @@ def normalize_phone(value: str, *, field: str = "phones") -> str:
     Accepts +52, 52, the old mobile "1" after 52, and the retired 01/044/045 prefixes,
     with any spaces, dashes, dots or parentheses.
     """
-    raw = (value or "").strip()
+    raw = as_text(value).strip()
     d = digits(raw)
     if raw.startswith("+") and not d.startswith("52"):
         raise ValidationError(
@@ -54,9 +55,9 @@ def split_phones(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
     if value is None:
         return []
     if isinstance(value, list | tuple):
-        parts = [str(p) for p in value]
+        parts = [as_text(p) for p in value]
     else:
-        parts = re.split(r"[,;/]|\s{2,}|\by\b", value)
+        parts = re.split(r"[,;/]|\s{2,}|\by\b", as_text(value))
     return [p.strip() for p in parts if p and p.strip()]
 
 

@@ -17,7 +17,8 @@ def resolve_target(target: str | Path | None) -> str:
     return str(target)
 
 
-def open_database(target: str | Path | None = None, *, migrate: bool = True, create: bool = True) -> str:
+def open_database(target: str | Path | None = None, *, migrate: bool = True, create: bool = True,
+                  recheck: bool = True) -> str:
     """Bind `db` and return the resolved target. Environment failures become Spanish `DomainError`s.
 
     With `create=False` a missing SQLite file is an error rather than a new empty database: a mistyped
@@ -25,8 +26,9 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
 
     A SQLite file is refused before SQLite touches it when it sits on a network share (its write-ahead log
     cannot be shared between computers) or cannot be written (so no -wal or -shm is left behind). A file
-    marked damaged is checked in full; if it is sound again (a backup restored over it) the mark is removed,
-    otherwise it opens for reading only (`db.refuse_if_damaged`) and `damaged()` says why."""
+    marked damaged is checked in full (`recheck_damaged`: 5 s to a minute on the 1.5 GB benchmark base, so the
+    GUI passes `recheck=False` and runs it off its thread); if it is sound again (a backup restored over it) the
+    mark is removed, otherwise it opens for reading only (`db.refuse_if_damaged`) and `damaged()` says why."""
     resolved = resolve_target(target)
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in resolved):
         raise DomainError("La ruta de la base de datos tiene caracteres que no son texto válido (UTF-8); "
@@ -65,8 +67,8 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
             raise DomainError(f"No se pudo conectar a PostgreSQL ({_safe_url(resolved)}): revise que el "
                               f"servidor esté encendido y accesible. Detalle: {exc}".strip()) from None
         raise DomainError(f"No se pudo abrir la base de datos {resolved}. Detalle: {exc}") from None
-    if path is not None and faults.is_marked(path):
-        _recheck_damaged(path)
+    if recheck and path is not None and faults.is_marked(path):
+        recheck_damaged()
     if migrate:
         from peewee import DatabaseError
 
@@ -80,16 +82,27 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
     return resolved
 
 
-def _recheck_damaged(path: Path) -> None:
-    """A file marked damaged: check it in full. Sound (restored) → the mark goes; still damaged → read only."""
+def needs_recheck() -> bool:
+    """Whether the open SQLite file carries the damage mark and has not been checked by this process yet."""
+    path = faults.sqlite_path(db.obj)
+    return path is not None and faults.is_marked(path) and not getattr(db.obj, "_ispdesk_corrupt", False)
+
+
+def recheck_damaged() -> bool:
+    """A file marked damaged: check it in full. Sound (a backup restored over it) → the mark goes and True;
+    still damaged → read only from now on, and False. Safe on a worker thread (its own connection)."""
+    path = faults.sqlite_path(db.obj)
+    if path is None:
+        return True
     try:
         problems = faults.integrity_problems(db.obj)
     except faults.StorageFault as exc:
         problems = [exc.detail or exc.message]
     if problems:
         db.obj._ispdesk_corrupt = True  # type: ignore[union-attr]
-    else:
-        faults.clear_mark(path)
+        return False
+    faults.clear_mark(path)
+    return True
 
 
 def damaged() -> str:

@@ -84,7 +84,7 @@ def _billing_day(value: object) -> int | None:
 
 
 def _status(value: object) -> str:
-    if value not in CUSTOMER_STATUS_LABELS:
+    if not isinstance(value, str) or value not in CUSTOMER_STATUS_LABELS:
         raise ValidationError("Estado del cliente: activo, suspendido o baja.", "status")
     return str(value)
 
@@ -181,7 +181,7 @@ def update_customer(actor: User | Session | HasId | int, customer: Customer | Ha
 
 def get_customer(number_or_id: str | int) -> Customer:
     if isinstance(number_or_id, int):
-        c = Customer.get_or_none(Customer.id == number_or_id)
+        c = Customer.get_or_none(Customer.id == ident(number_or_id))
     else:
         c = Customer.get_or_none(Customer.number == number_key(number_or_id))
     if c is None:
