@@ -87,7 +87,9 @@ def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
         _recheck_with_progress()
     warning = damaged()
     if warning:  # it opens to look things up; every save says the same again
-        QMessageBox.warning(None, QApplication.translate("App", "Base de datos dañada"), warning)
+        QMessageBox.warning(None, QApplication.translate("App", "Base de datos dañada"), warning + "\n\n" +
+                            QApplication.translate("App", "Mientras tanto puede consultar clientes y reportes, pero "
+                                                          "no guardar cambios."))
 
     from .core.services import users
 

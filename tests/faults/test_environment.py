@@ -156,6 +156,19 @@ def test_lost_postgres_connection_then_retry(database: str, fault_log: list[Faul
         ["0 clientes escritos por el intento", "el siguiente intento se reconecta y guarda"]))
 
 
+def test_unreachable_postgres_server(fault_log: list[FaultRecord]) -> None:
+    res = run_cli("--db", "postgresql://ana:secreta@127.0.0.1:9/ispdesk", *REPORT_NEW)
+    assert res.code == 1
+    assert res.err.startswith("ispdesk: No se pudo conectar a PostgreSQL (postgresql://ana@127.0.0.1:9/ispdesk): "
+                              "revise que el servidor esté encendido y accesible. Detalle: ")
+    assert "secreta" not in res.err  # the password never shows
+    assert "Traceback" not in res.err
+    fault_log.append(FaultRecord(
+        "Servidor PostgreSQL inaccesible", "URL a un puerto sin servidor", "CLI report new",
+        res.err.split(" Detalle:")[0] + " Detalle: (texto del controlador)", res.code,
+        ["la contraseña de la URL no aparece en el mensaje"]))
+
+
 # --- read-only file, folder or a -shm left by someone else ---------------------------------------------------
 
 def _read_only_case(kind: str) -> tuple[Path, int | None]:

@@ -146,8 +146,8 @@ def test_wizard_accept_on_a_full_disk(qtbot, full_disk_db: Path, boxes: list[str
     assert Report.select().count() == 4
     fault_log.append(FaultRecord(
         "Disco lleno", "tmpfs de 3 MiB llenado con el asistente en el resumen", "GUI asistente: Levantar reporte",
-        boxes[0], None, ["cuadro de aviso; el asistente sigue abierto con la descripción",
-                         f"{before['counts']} antes = después", "liberado el espacio, se levanta el reporte"]))
+        boxes[0], None, ["cuadro de aviso; el asistente sigue abierto con la descripción", *facts_line(before)[:2],
+                         "idéntico a antes", "liberado el espacio, se levanta el reporte"]))
 
 
 def _hold_lock(path: Path) -> subprocess.Popen[str]:

@@ -35,7 +35,7 @@ def test_a_pasted_essay_is_refused_at_once(customer, fault_log: list[FaultRecord
     assert search("m" * MAX_CHARS).refused == ""
     assert search("m" * (MAX_CHARS + 1)).refused
     fault_log.append(FaultRecord("Búsqueda enorme (entrada hostil)", "1 500 palabras (antes: 40 s y 1,3 GB)",
-                                 "servicio search", TOO_LONG, None, [f"respondió en {elapsed * 1000:.1f} ms",
+                                 "servicio search", TOO_LONG, None, ["respondió en menos de 50 ms",
                                                                       "12 palabras sí buscan"]))
 
 
@@ -90,10 +90,10 @@ def test_a_price_that_is_not_a_number_is_refused(staff, price: object) -> None:
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [
-    ("latitude", float("nan"), "Latitud: debe ser un número."),
-    ("longitude", "inf", "Longitud: debe ser un número."),
-    ("billing_day", float("inf"), "Día de corte: un número del 1 al 31."),
-    ("billing_day", float("nan"), "Día de corte: un número del 1 al 31."),
+    pytest.param("latitude", float("nan"), "Latitud: debe ser un número.", id="latitud-nan"),
+    pytest.param("longitude", "inf", "Longitud: debe ser un número.", id="longitud-inf"),
+    pytest.param("billing_day", float("inf"), "Día de corte: un número del 1 al 31.", id="corte-inf"),
+    pytest.param("billing_day", float("nan"), "Día de corte: un número del 1 al 31.", id="corte-nan"),
     pytest.param("latitude", 10 ** 400, "Latitud: debe ser un número.", id="latitud-int-enorme"),
 ])
 def test_other_numbers_that_are_not_numbers(staff, customer, field: str, value: object, message: str,

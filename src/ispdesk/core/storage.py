@@ -60,13 +60,14 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
     db.initialize(database)
     try:
         db.connect(reuse_if_open=True)
-    except faults.StorageFault:
-        raise
     except Exception as exc:  # the driver's own error types differ by backend
-        if postgres:
+        detail = exc.detail if isinstance(exc, faults.StorageFault) else str(exc)
+        if postgres:  # never connected: not a lost connection, whatever the driver calls it
             raise DomainError(f"No se pudo conectar a PostgreSQL ({_safe_url(resolved)}): revise que el "
-                              f"servidor esté encendido y accesible. Detalle: {exc}".strip()) from None
-        raise DomainError(f"No se pudo abrir la base de datos {resolved}. Detalle: {exc}") from None
+                              f"servidor esté encendido y accesible. Detalle: {detail}".strip()) from None
+        if isinstance(exc, faults.StorageFault):
+            raise
+        raise DomainError(f"No se pudo abrir la base de datos {resolved}. Detalle: {detail}") from None
     if recheck and path is not None and faults.is_marked(path):
         recheck_damaged()
     if migrate:
