@@ -261,6 +261,9 @@ def _backup(folder: Path) -> Path:
     old = folder / "ispdesk-20260104-2200.db"
     old.write_bytes(b"")
     os.utime(old, (1767564000, 1767564000))
+    other = folder / "sucursal-20260106-2200.db"  # newer, but another office's base
+    other.write_bytes(b"")
+    os.utime(other, (1767736800, 1767736800))
     return backup
 
 

@@ -160,7 +160,7 @@ def _not_a_database(exc: BaseException) -> bool:
 
 def not_a_database_message(path: Path) -> str:
     return (f"El archivo {path} no es una base de datos de ispdesk, o está dañado desde el encabezado. "
-            + restore_advice())
+            + restore_advice(path))
 
 
 def message_for(kind: str, path: Path | None = None) -> str:
@@ -211,22 +211,26 @@ def marker_path(path: Path) -> Path:
     return path.with_name(path.name + ".DAÑADA.txt")
 
 
-def latest_backup() -> Path | None:
-    """The newest `*.db` in the backups folder (`paths.backups_dir()`), or None."""
+def latest_backup(path: Path | None = None) -> Path | None:
+    """The newest `*.db` in the backups folder (`paths.backups_dir()`, named `<base>-AAAAMMDD-HHMMSS.db`): of the
+    base at `path` when there is one of it, else of any base; None when there is none."""
     from .paths import backups_dir
 
     try:
         files = [p for p in backups_dir().glob("*.db") if p.is_file()]
     except OSError:
         return None
+    if path is not None:
+        own = [p for p in files if p.name.startswith(f"{path.stem}-")]
+        files = own or files
     return max(files, key=lambda p: (p.stat().st_mtime, p.name), default=None)
 
 
-def restore_advice() -> str:
+def restore_advice(path: Path | None = None) -> str:
     """Which backup to restore (the newest one, with its date), or what to do without one."""
     from .paths import backups_dir
 
-    backup = latest_backup()
+    backup = latest_backup(path)
     if backup is None:
         return (f"No hay respaldos en {backups_dir()}: no borre ni sobrescriba el archivo y llame a soporte "
                 "técnico.")
@@ -238,7 +242,7 @@ def corrupt_message(path: Path | None) -> str:
     if path is None:
         return ("El servidor de PostgreSQL informa datos dañados: no se guardó nada. Avise al administrador del "
                 "servidor para que restaure su respaldo.")
-    return f"La base de datos {path} está dañada: no se guardará nada en ella. {restore_advice()}"
+    return f"La base de datos {path} está dañada: no se guardará nada en ella. {restore_advice(path)}"
 
 
 def mark_corrupt(path: Path, detail: str = "") -> None:
