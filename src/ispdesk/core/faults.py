@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import os
 import sqlite3
 import sys
@@ -111,9 +110,7 @@ def classify(exc: BaseException) -> str | None:
         if "connection already closed" in text or "server closed the connection" in text:
             return CONNECTION
         return next((kind for needle, kind in _SQLITE_TEXTS if needle in text), None)
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return FULL
-    return None
+    return None  # an OSError is not the database's: a PDF or an attachment says which file it could not write
 
 
 def storage_fault(exc: BaseException, database: Any = None) -> StorageFault | None:
