@@ -640,6 +640,10 @@ Send it to technical support.</translation>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
+    <message>
+        <source>Problema con la base de datos</source>
+        <translation>Database problem</translation>
+    </message>
 </context>
 <context>
     <name>CustomerCard</name>

@@ -40,6 +40,27 @@ def app_icon() -> QIcon:
     return QIcon(str(files("ispdesk.resources") / "icons" / "ispdesk.svg"))
 
 
+def _recheck_with_progress() -> None:
+    """The file was marked damaged (by this PC or another): check it in full on a worker thread — from seconds to
+    a minute on a large base — while a busy dialog says what is going on."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    from .core.storage import recheck_damaged
+    from .ui.common.tasks import run_task
+
+    dialog = QProgressDialog(QApplication.translate("App", "Revisando la base de datos, que se encontró dañada la "
+                                                           "última vez…"), "", 0, 0)
+    dialog.setWindowTitle(QApplication.translate("App", "Revisión de la base de datos"))
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    loop = QEventLoop()
+    run_task(recheck_damaged, lambda _ok: loop.quit(), lambda _exc: loop.quit())
+    loop.exec()
+    dialog.close()
+
+
 def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("ispdesk")
@@ -56,10 +77,19 @@ def run_gui(db_target: str | None = None, lang: str | None = None) -> int:
     install_translators(app, lang)
     install_excepthook()
     try:
-        open_database(db_target)
+        open_database(db_target, recheck=False)  # a full check of a file marked damaged runs below, off this thread
     except DomainError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "No se pudo abrir la base de datos"), exc.message)
         return 1
+    from .core.storage import damaged, needs_recheck
+
+    if needs_recheck():
+        _recheck_with_progress()
+    warning = damaged()
+    if warning:  # it opens to look things up; every save says the same again
+        QMessageBox.warning(None, QApplication.translate("App", "Base de datos dañada"), warning + "\n\n" +
+                            QApplication.translate("App", "Mientras tanto puede consultar clientes y reportes, pero "
+                                                          "no guardar cambios."))
 
     from .core.services import users
 

@@ -31,6 +31,10 @@ _ES = {
 argparse._ = lambda s: _ES.get(s, s)  # type: ignore[attr-defined]  # Spanish argparse messages
 
 
+MAX_DEMO_CUSTOMERS = 200_000  # twice the benchmark base: the demo is for trying the app, not for filling disks
+MAX_DEMO_REPORTS = 2_000_000
+
+
 class UserError(Exception):
     """Raised for a user mistake caught in the CLI itself (not in the services)."""
 
@@ -224,8 +228,8 @@ def cmd_customer_find(a: argparse.Namespace) -> int:
 
     query = " ".join(a.query)
     result = search(query, limit=a.limit)
-    if result.folio_error:
-        raise UserError(result.folio_error)
+    if result.message:  # a mistyped folio, or a query too long to search
+        raise UserError(result.message)
     rows = fetch_rows(result.customer_ids)
     if not rows:
         print(f"Sin coincidencias para «{query}».", file=sys.stderr)
@@ -515,11 +519,18 @@ def cmd_restore(a: argparse.Namespace) -> int:
     return 0
 
 
+def _check_demo_sizes(a: argparse.Namespace) -> None:
+    """Before the database is even opened (or created): a typo of three zeros must not fill the disk."""
+    if not 1 <= a.customers <= MAX_DEMO_CUSTOMERS or not 0 <= a.reports <= MAX_DEMO_REPORTS:
+        raise UserError(f"--customers va de 1 a {MAX_DEMO_CUSTOMERS:,} y --reports de 0 a {MAX_DEMO_REPORTS:,} "
+                        "(datos de demostración: más no hacen falta para probar y llenarían el disco)."
+                        .replace(",", " "))
+
+
 def cmd_demo(a: argparse.Namespace) -> int:
     from .core.demo import build_demo
 
-    if a.customers < 1 or a.reports < 0:
-        raise UserError("--customers debe ser al menos 1 y --reports no puede ser negativo.")
+    _check_demo_sizes(a)
 
     def progress(stage: str, done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -538,16 +549,37 @@ def cmd_gui(a: argparse.Namespace) -> int:
     return run_gui(db_target=a.db, lang=getattr(a, "lang", None))
 
 
+def _arguments(argv: Sequence[str] | None) -> list[str]:
+    """The arguments as composed Unicode (NFC), so «Peña» typed decomposed matches the stored one. Bytes that
+    are not UTF-8 (a script in Latin-1) arrive as lone surrogates: refused here, before they reach a message or
+    the database."""
+    import unicodedata
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    for arg in args:
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in arg):
+            shown = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in arg)
+            raise UserError(f"El argumento «{shown}» no es texto válido (UTF-8): revise la codificación de la "
+                            "terminal o del script (por ejemplo, guárdelo como UTF-8).")
+    return [unicodedata.normalize("NFC", arg) for arg in args]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from .core.scrub import install_scrubbed_excepthook
 
     install_scrubbed_excepthook()  # no personal data in a traceback or a log line (LFPDPPP)
+    try:
+        args = _arguments(argv)
+    except UserError as exc:
+        print(f"ispdesk: {exc}", file=sys.stderr)
+        return 1
     parser = _parser()
-    a = parser.parse_args(argv)
+    a = parser.parse_args(args)
     if a.command in (None, "gui"):
         return cmd_gui(a)
     from .core.errors import DomainError
-    from .core.storage import open_database
+    from .core.faults import storage_fault
+    from .core.storage import damaged, open_database
 
     handlers = {
         ("demo", None): cmd_demo,
@@ -570,9 +602,14 @@ def main(argv: Sequence[str] | None = None) -> int:
            or getattr(a, "export_command", None))
     handler = handlers[(a.command, sub)]
     try:
+        if a.command == "demo":
+            _check_demo_sizes(a)
         open_database(a.db, create=a.command in ("demo", "restore"))
         rc = handler(a)
         sys.stdout.flush()  # a full disk or a closed pipe shows up here, not at exit
+        warning = damaged()
+        if warning:  # a read worked on a damaged file: say so, every time
+            print(f"ispdesk: aviso: {warning}", file=sys.stderr)
         return rc
     except OSError as exc:
         if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EDQUOT) or not _stdout_failed(exc):
@@ -582,6 +619,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except (DomainError, UserError) as exc:
         print(f"ispdesk: {getattr(exc, 'message', None) or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a fault of the environment met outside a statement (a row fetched later)
+        fault = storage_fault(exc)
+        if fault is None:
+            raise
+        print(f"ispdesk: {fault.message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("ispdesk: interrumpido", file=sys.stderr)

@@ -26,7 +26,8 @@ def main() -> int:
                [py, str(HERE / "bench_queue.py"), "--db", a.db], [py, str(HERE / "bench_board.py"), "--db", a.db],
                live, [py, str(HERE / "bench_incident.py")],
                [py, str(HERE / "bench_import.py")] + (["--pg", pg] if pg else []),
-               [py, str(HERE / "bench_backup.py"), "--db", a.db], [py, str(HERE / "bench_arco.py"), "--db", a.db]]
+               [py, str(HERE / "bench_backup.py"), "--db", a.db], [py, str(HERE / "bench_arco.py"), "--db", a.db],
+               [py, str(HERE / "bench_durability.py"), "--db", a.db], [py, str(HERE / "bench_faults.py"), "--db", a.db]]
     for cmd in benches:
         if not Path(cmd[1]).exists():
             continue

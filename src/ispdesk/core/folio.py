@@ -9,10 +9,12 @@ and every swap of adjacent digits; prefix letters enter the check as their two-d
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
 from .errors import InvalidFolio
+from .text import as_text
 
 _DAMM = (
     (0, 3, 1, 7, 5, 9, 8, 6, 4, 2),
@@ -75,7 +77,7 @@ def make_folio(prefix: str, year: int, seq: int) -> Folio:
 
 def normalize(text: str) -> str:
     """Upper-case, no spaces, dashes or dots: "rv26 00042-7" → "RV26000427"."""
-    return _SEPARATORS.sub("", (text or "").strip()).upper()
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", as_text(text)).strip()).upper()
 
 
 def looks_like_folio(text: str) -> bool:
@@ -84,6 +86,7 @@ def looks_like_folio(text: str) -> bool:
 
 def parse(text: str) -> Folio:
     """Parse a typed folio; raise `InvalidFolio` (Spanish message) when its form or check digit is wrong."""
+    text = as_text(text)
     key = normalize(text)
     m = _KEY.match(key)
     if not m:

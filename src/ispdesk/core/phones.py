@@ -5,13 +5,28 @@ from __future__ import annotations
 import re
 
 from .errors import ValidationError
+from .text import as_text
 
 _DIGITS = re.compile(r"\D+")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|extensi[oó]n|x)\s*\d{1,6}\s*$", re.IGNORECASE)
 
 
 def digits(text: str) -> str:
-    return _DIGITS.sub("", text or "")
+    return _DIGITS.sub("", as_text(text))
+
+
+def national_digits(d: str) -> str:
+    """The 10 national digits of a number written with +52, +52 1 (the old mobile prefix, still on many
+    business cards), 044/045 or 01; other digit strings unchanged."""
+    if len(d) == 13 and d.startswith("521"):
+        return d[3:]
+    if len(d) == 12 and d.startswith("52"):
+        return d[2:]
+    if len(d) == 13 and d[:3] in ("044", "045"):
+        return d[3:]
+    if len(d) == 12 and d.startswith("01"):
+        return d[2:]
+    return d
 
 
 def normalize_phone(value: str, *, field: str = "phones") -> str:
@@ -20,7 +35,7 @@ def normalize_phone(value: str, *, field: str = "phones") -> str:
     Accepts +52, 0052, 52, the old mobile "1" after 52, and the retired 01/044/045 prefixes, with any spaces,
     dashes, dots or parentheses; an extension ("ext. 12") is left out (a call reaches the line, not the desk).
     """
-    raw = (value or "").strip()
+    raw = as_text(value).strip()
     d = digits(_EXTENSION.sub("", raw))
     if d.startswith("0052") and len(d) in (14, 15):  # the international prefix dialled from Mexico
         d = d[2:]
@@ -28,14 +43,7 @@ def normalize_phone(value: str, *, field: str = "phones") -> str:
         raise ValidationError(
             f"Teléfono «{raw}»: sólo se aceptan números de México (+52).", field
         )
-    if len(d) == 13 and d.startswith("521"):
-        d = d[3:]
-    elif len(d) == 12 and d.startswith("52"):
-        d = d[2:]
-    elif len(d) == 13 and d[:3] in ("044", "045"):
-        d = d[3:]
-    elif len(d) == 12 and d.startswith("01"):
-        d = d[2:]
+    d = national_digits(d)
     if len(d) != 10:
         raise ValidationError(
             f"Teléfono «{raw}»: debe tener 10 dígitos (lada + número), p. ej. 444 123 4567.", field
@@ -50,9 +58,9 @@ def split_phones(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
     if value is None:
         return []
     if isinstance(value, list | tuple):
-        parts = [str(p) for p in value]
+        parts = [as_text(p) for p in value]
     else:
-        parts = re.split(r"[,;/]|\s{2,}|\by\b", value)
+        parts = re.split(r"[,;/]|\s{2,}|\by\b", as_text(value))
     return [p.strip() for p in parts if p and p.strip()]
 
 

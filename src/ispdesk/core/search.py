@@ -8,6 +8,7 @@ folded text and the query parsing are shared, so both backends answer the same.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -18,11 +19,17 @@ from . import folio as folio_mod
 from .db import db
 from .errors import InvalidFolio
 from .models import Customer, Report
-from .text import fold
+from .text import fold, number_key
 
 # Plain words only: emails and numbers like "C-01234" split into parts, the same on both backends.
 _WORD = re.compile(r"[0-9a-z]+")
 DEFAULT_CAP = 2000
+# A search is typed or pasted by a person: more than this is a mistake (a whole e-mail pasted), and the cost of
+# a full-text query grows with its words (1,500 words took 40 s and 1.3 GB). Refused with a message.
+MAX_WORDS = 12
+MAX_CHARS = 200
+TOO_LONG = (f"La búsqueda es demasiado larga: escriba hasta {MAX_WORDS} palabras y {MAX_CHARS} caracteres "
+            "(número, nombre, teléfono, domicilio o folio).")
 
 
 def phone_tokens(d: str) -> list[str]:
@@ -62,6 +69,8 @@ class ParsedQuery:
 
 
 def parse_query(query: str) -> ParsedQuery:
+    """Words, plus the phone prefixes the digits may be: adjacent digit groups joined ("444 123 45" →
+    "44412345"), and without the country code and the old mobile "1" ("+52 1 444 123" → "444123")."""
     words = query_words(query)
     runs: list[str] = []
     current: list[str] = []
@@ -69,13 +78,33 @@ def parse_query(query: str) -> ParsedQuery:
         if w.isdigit():
             current.append(w)
             continue
-        if len(current) > 1:
-            joined = "".join(current)
-            if len(joined) == 12 and joined.startswith("52"):
-                joined = joined[2:]
-            runs.append(joined)
+        joined = "".join(current)
+        for candidate in _phone_prefixes(joined, joined_groups=len(current) > 1):
+            if candidate not in runs:
+                runs.append(candidate)
         current = []
     return ParsedQuery(words, runs)
+
+
+def _phone_prefixes(d: str, *, joined_groups: bool) -> list[str]:
+    """The national forms a run of digits may stand for. A single group counts only when it carries a
+    country or old long-distance prefix ("5214441234567"); several groups always count as typed."""
+    out = [d] if joined_groups else []
+    national = national_prefix(d)
+    if national and national != d:
+        out.append(national)
+    return out
+
+
+def national_prefix(d: str) -> str:
+    """`d` without +52, the old mobile 1 after it, or the retired 044/045/01: the digits a stored (10-digit)
+    phone starts with. '' when `d` carries no such prefix (or nothing would be left to search)."""
+    if len(d) > 13:
+        return ""
+    for prefix, shortest in (("521", 6), ("52", 5), ("044", 6), ("045", 6), ("01", 5)):
+        if d.startswith(prefix) and len(d) >= shortest and (prefix not in ("52", "01") or len(d) <= 12):
+            return d[len(prefix):]
+    return ""
 
 
 def _expression(pq: ParsedQuery, term: Callable[[str], str], and_: str, or_: str) -> str:
@@ -109,6 +138,12 @@ class SearchResult:
     report_folio: str = ""  # its display form
     folio_error: str = ""  # a folio-shaped query whose check digit is wrong
     truncated: bool = False
+    refused: str = ""  # the query itself was refused (too long); nothing was searched
+
+    @property
+    def message(self) -> str:
+        """What to tell the user instead of results ('' when the search ran)."""
+        return self.refused or self.folio_error
 
 
 def _exact_ids(query: str, pq: ParsedQuery) -> list[int]:
@@ -117,10 +152,12 @@ def _exact_ids(query: str, pq: ParsedQuery) -> list[int]:
     if not stripped:
         return []
     p = db.param
-    ids = [r[0] for r in db.execute_sql(f"SELECT id FROM customer WHERE number = {p}", (stripped.upper(),))]
+    ids = [r[0] for r in db.execute_sql(f"SELECT id FROM customer WHERE number = {p}", (number_key(stripped),))]
     d = re.sub(r"\D", "", stripped)
-    if len(d) == 12 and d.startswith("52"):
-        d = d[2:]
+    if len(d) > 10:
+        from .phones import national_digits
+
+        d = national_digits(d)
     if len(d) == 10 and all(w.isdigit() for w in pq.words):
         ids += [r[0] for r in db.execute_sql(f"SELECT customer_id FROM customer_phone WHERE digits = {p}", (d,))]
     seen: set[int] = set()
@@ -128,8 +165,15 @@ def _exact_ids(query: str, pq: ParsedQuery) -> list[int]:
 
 
 def search(query: str, limit: int = 50, *, cap: int = DEFAULT_CAP) -> SearchResult:
-    """Run a search as the receptionist types. `limit` rows of full-text matches after the exact ones."""
+    """Run a search as the receptionist types. `limit` rows of full-text matches after the exact ones.
+
+    A query over `MAX_WORDS` words or `MAX_CHARS` characters is refused (`result.refused`) before it costs
+    anything."""
     result = SearchResult()
+    query = unicodedata.normalize("NFC", query)
+    if len(query.strip()) > MAX_CHARS or len(query_words(query)) > MAX_WORDS:
+        result.refused = TOO_LONG
+        return result
     if folio_mod.looks_like_folio(query):
         try:
             f = folio_mod.parse(query)

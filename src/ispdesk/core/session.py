@@ -39,6 +39,15 @@ class HasId(Protocol):
     def id(self) -> int: ...
 
 
+MAX_ID = 2**31 - 1  # PostgreSQL's integer keys; SQLite's are wider, a bigger one exists on neither
+
+
 def ident(ref: HasId | int) -> int:
-    """The id of a row, a DTO or a session, or the int itself."""
-    return ref if isinstance(ref, int) else int(ref.id)
+    """The id of a row, a DTO or a session, or the int itself. Anything else (a bool, a text, an id no table can
+    hold) is a reference to nothing: `NotFound`, not a crash deep in the driver."""
+    value = ref if isinstance(ref, int) else getattr(ref, "id", None)
+    if isinstance(value, bool) or not isinstance(value, int) or not -MAX_ID <= value <= MAX_ID:
+        from .errors import NotFound
+
+        raise NotFound("El registro indicado no existe.")
+    return value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -14,7 +15,7 @@ from ispdesk.core.permissions import Action, require
 from ispdesk.core.phones import normalize_phones
 from ispdesk.core.search import customer_search_text
 from ispdesk.core.session import HasId, Session, ident
-from ispdesk.core.text import clean_email, clean_text
+from ispdesk.core.text import clean_email, clean_text, number_key
 from ispdesk.core.vocab import CUSTOMER_STATUS_LABELS
 
 from .audit_log import record_audit
@@ -68,8 +69,10 @@ def _coordinate(value: object, key: str) -> float | None:
         return None
     try:
         f = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError(f"{label}: debe ser un número.", key) from None
+    if not math.isfinite(f):  # «nan», «inf»: float() takes them, a map does not
+        raise ValidationError(f"{label}: debe ser un número.", key)
     if not lo <= f <= hi:
         raise ValidationError(f"{label}: fuera de rango ({lo} a {hi}).", key)
     return f
@@ -97,18 +100,30 @@ def parse_amount(value: object) -> Decimal | None:
     return Decimal(text)
 
 
+def _shown(value: object, limit: int = 30) -> str:
+    """A value as typed, short, for a message (an int too long to print is not printed)."""
+    try:
+        text = str(value)
+    except ValueError:
+        return "…"
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def _price(value: object) -> Decimal | None:
     if value in (None, ""):
         return None
+    not_amount = ValidationError(f"Precio del plan: «{_shown(value)}» no es una cantidad; escriba p. ej. 399.00",
+                                 "plan_price")
     try:
         price = parse_amount(value)
-    except InvalidOperation:
-        raise ValidationError(f"Precio del plan: «{value}» no es una cantidad; escriba p. ej. 399.00",
-                              "plan_price") from None
+    except (InvalidOperation, ValueError):  # ValueError: an int too long to print
+        raise not_amount from None
     if price is None:
         return None
-    if not price.is_finite() or price < 0 or price > Decimal("99999999"):
-        raise ValidationError(f"Precio del plan: «{value}» fuera de rango.", "plan_price")
+    if not price.is_finite():  # «NaN», «Infinity»: Decimal takes them, a price is neither
+        raise not_amount
+    if price < 0 or price > Decimal("99999999"):
+        raise ValidationError(f"Precio del plan: «{_shown(value)}» fuera de rango.", "plan_price")
     return price.quantize(Decimal("0.01"))
 
 
@@ -149,7 +164,7 @@ def _billing_day(value: object) -> int | None:
         return None
     try:
         day = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: int(float("inf"))
         raise ValidationError("Día de corte: un número del 1 al 31.", "billing_day") from None
     if not 1 <= day <= 31:
         raise ValidationError("Día de corte: un número del 1 al 31.", "billing_day")
@@ -157,7 +172,7 @@ def _billing_day(value: object) -> int | None:
 
 
 def _status(value: object) -> str:
-    if value not in CUSTOMER_STATUS_LABELS:
+    if not isinstance(value, str) or value not in CUSTOMER_STATUS_LABELS:
         raise ValidationError("Estado del cliente: activo, suspendido o baja.", "status")
     return str(value)
 
@@ -175,7 +190,10 @@ def _clean(data: dict[str, object], *, creating: bool) -> dict[str, object]:
     if creating or "number" in data:
         number = check(clean_text, data.get("number"), "Número de cliente", max_len=30, required=True,
                        field="number")
-        out["number"] = number.upper() if number else number
+        key = number_key(number) if number else number
+        if key and len(key) > 30:  # upper case may grow: «ß» → «SS»
+            check.add(f"Número de cliente: máximo 30 caracteres (tiene {len(key)}).", "number")
+        out["number"] = key
     if creating or "name" in data:
         out["name"] = check(clean_text, data.get("name"), "Nombre", max_len=150, required=True, field="name")
     for key, (label, max_len, multiline) in _TEXT_FIELDS.items():
@@ -292,9 +310,9 @@ def _audit_change(actor: User | Session | HasId | int, customer: Customer,
 
 def get_customer(number_or_id: str | int) -> Customer:
     if isinstance(number_or_id, int):
-        c = Customer.get_or_none(Customer.id == number_or_id)
+        c = Customer.get_or_none(Customer.id == ident(number_or_id))
     else:
-        c = Customer.get_or_none(Customer.number == str(number_or_id).strip().upper())
+        c = Customer.get_or_none(Customer.number == number_key(number_or_id))
     if c is None:
         raise NotFound(f"No existe el cliente «{number_or_id}».", "customer")
     return c
@@ -303,11 +321,11 @@ def get_customer(number_or_id: str | int) -> Customer:
 def identify(number: str, last_invoice: str) -> Customer:
     """Rioverde's procedure: the customer identifies with their number and the last invoice number."""
     c = get_customer(number)
-    given = (last_invoice or "").strip().upper().lstrip("0")
+    given = number_key(last_invoice or "").lstrip("0")
     if not c.last_invoice:
         raise ValidationError("Este cliente no tiene registrada su última factura; verifique su identidad "
                               "con otro dato.", "last_invoice")
-    if given != c.last_invoice.upper().lstrip("0"):
+    if given != number_key(c.last_invoice).lstrip("0"):
         raise ValidationError("El número de factura no coincide con la última factura del cliente.",
                               "last_invoice")
     return c

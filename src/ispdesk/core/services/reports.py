@@ -21,7 +21,7 @@ from typing import Any
 
 from ispdesk.core import folio as folio_mod
 from ispdesk.core.clock import now_utc, to_naive_utc
-from ispdesk.core.db import chunked, lock_rows, write_tx
+from ispdesk.core.db import chunked, db, is_sqlite, lock_rows, write_tx
 from ispdesk.core.errors import Checks, DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
 from ispdesk.core.models import (
     Area,
@@ -45,7 +45,7 @@ from ispdesk.core.permissions import Action, Role, require
 from ispdesk.core.phones import normalize_phone
 from ispdesk.core.queries.common import report_by_folio, report_documents
 from ispdesk.core.session import HasId, Session, ident
-from ispdesk.core.text import clean_text
+from ispdesk.core.text import as_text, clean_text
 from ispdesk.core.vocab import (
     ACTIVE_STATUSES,
     AREA_TECNICA,
@@ -120,6 +120,7 @@ RULES: dict[str, Rule] = {
 }
 ACTIONS = tuple(RULES)
 
+FOLIO_LOCK = 7714553  # PostgreSQL advisory lock (with the office id): one report opened at a time per office
 DEFAULT_REOPEN_DAYS = 30
 REOPEN_DAYS_KEY = "reopen_days"
 DEFAULT_VISIT_HOURS = 2
@@ -137,6 +138,23 @@ def _choice(value: object, allowed: Iterable[str], label: str, field: str) -> st
     if v not in allowed:
         raise ValidationError(f"{label} «{value}» no es válido; opciones: {', '.join(allowed)}.", field)
     return v
+
+
+MIN_YEAR, MAX_YEAR = 2000, 2100  # dates a help desk can mean; beyond them a typo (or an overflow) is refused
+
+
+def _moment(value: object, label: str, field: str) -> dt.datetime:
+    """A date and time from a form or a script, as naive UTC (a naive one is taken as UTC): a `datetime` within
+    `MIN_YEAR`…`MAX_YEAR`, else a message (never an OverflowError from a year-9999 pick)."""
+    if not isinstance(value, dt.datetime):
+        raise ValidationError(f"{label}: indique una fecha y hora.", field)
+    try:
+        at = to_naive_utc(value)
+    except (OverflowError, ValueError):
+        raise ValidationError(f"{label}: fecha fuera de rango.", field) from None
+    if not MIN_YEAR <= at.year <= MAX_YEAR:
+        raise ValidationError(f"{label}: fecha fuera de rango ({MIN_YEAR} a {MAX_YEAR}).", field)
+    return at
 
 
 def _note(note: str, label: str = "Nota", *, required: bool = False, field: str = "note") -> str:
@@ -176,7 +194,7 @@ def default_area(kind: str) -> str:
 
 
 def _area(code: str) -> str:
-    area = Area.get_or_none(Area.code == (code or "").strip().lower())
+    area = Area.get_or_none(Area.code == as_text(code).strip().lower())
     if area is None or not area.active:
         raise ValidationError(f"Área «{code}» desconocida.", "area")
     return area.code
@@ -225,7 +243,7 @@ def open_report(
                         field="description")
     location = check(clean_text, location, "Ubicación de la falla", max_len=300, field="location")
     visit_window = check(clean_text, visit_window, "Horario preferido de visita", max_len=120, field="visit_window")
-    contact = check(normalize_phone, contact_phone, field="contact_phone") if (contact_phone or "").strip() else ""
+    contact = check(normalize_phone, contact_phone, field="contact_phone") if as_text(contact_phone).strip() else ""
     docs = [check(clean_text, d, "Documento", max_len=200, field="documents") for d in documents]
     if customer is None or (not isinstance(customer, int) and getattr(customer, "id", None) is None):
         check.add("Elija un cliente.", "customer")
@@ -241,7 +259,6 @@ def open_report(
     if cust.status == "baja" and kind not in ("contratacion", "aclaracion", "queja", "arco", "consulta"):
         raise ValidationError("El cliente está dado de baja: sólo admite contratación, aclaración, queja, "
                               "consulta o derechos ARCO.", "customer")
-    opened = to_naive_utc(opened_at) if opened_at else now_utc()
     from ispdesk.core.deadlines import compute_deadlines
 
     with write_tx():  # everything decided on rows read under the write lock: the user, the office, the lists
@@ -259,6 +276,12 @@ def open_report(
                 raise ValidationError(f"El cliente no está en la zona del incidente «{inc.title}».", "incident")
             incident_id = inc.id
         office_row = _office_for(user, cust, office)
+        # The time too is taken under the lock of the office's folios: taken earlier, a report that waited for
+        # another PC's would carry an earlier time yet a later folio. SQLite's BEGIN IMMEDIATE already holds
+        # every writer back; PostgreSQL takes the office's folio lock here.
+        if not is_sqlite():
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)", (FOLIO_LOCK, office_row.id))
+        opened = to_naive_utc(opened_at) if opened_at else now_utc()
         cal = calendar_for(office_row)
         deadlines = compute_deadlines(cal, policies()[kind], opened, cust.billing_day)
         response_due, resolution_due = to_naive_utc(deadlines.response_due), to_naive_utc(deadlines.resolution_due)
@@ -575,8 +598,9 @@ def schedule_visit(actor: Actor, report: ReportRef, starts_at: dt.datetime, ends
     if starts_at is None:
         raise ValidationError("Indique la fecha y hora de la visita.", "visit_at")
     note = _note(note)
-    start_at = to_naive_utc(starts_at)
-    end_at = to_naive_utc(ends_at) if ends_at is not None else start_at + dt.timedelta(hours=DEFAULT_VISIT_HOURS)
+    start_at = _moment(starts_at, "Fecha de la visita", "visit_at")
+    end_at = (_moment(ends_at, "Hora final de la visita", "visit_end") if ends_at is not None
+              else start_at + dt.timedelta(hours=DEFAULT_VISIT_HOURS))
     if end_at <= start_at:
         raise ValidationError("La hora final de la visita debe ser posterior a la inicial.", "visit_end")
     row = Report.get_or_none(Report.id == ident(report))
@@ -685,7 +709,7 @@ def _current_visit(report_id: int) -> Visit | None:
 
 def cause_row(code: str, category: str | None = None) -> Cause:
     """A cause from the editable list; `category`, when given, must be the cause's."""
-    cause = Cause.get_or_none(Cause.code == (code or "").strip())
+    cause = Cause.get_or_none(Cause.code == as_text(code).strip())
     if cause is None or not cause.active:
         raise ValidationError(f"Causa «{code}» desconocida.", "cause_code")
     if category is not None:
@@ -772,8 +796,8 @@ def notify_customer(actor: Actor, report: ReportRef, *, channel: str, text: str,
     channel = check(_choice, channel, Channel, "Canal", "notified_channel")
     text = check(clean_text, text, "Lo que se informó", max_len=4000, required=True, multiline=True,
                  field="notified_text")
-    at = to_naive_utc(when) if when else now_utc()
-    if at > now_utc() + dt.timedelta(minutes=5):
+    at = check(_moment, when, "Fecha del aviso", "notified_at") if when is not None else now_utc()
+    if at is not None and at > now_utc() + dt.timedelta(minutes=5):
         check.add("La fecha del aviso no puede estar en el futuro.", "notified_at")
     if confirmed is not None and not isinstance(confirmed, bool):
         check.add("Indique si el cliente confirma la solución.", "customer_confirmed")
@@ -887,7 +911,7 @@ def edit_report(actor: Actor, report: ReportRef, **data: str) -> Report:
     changes: dict[str, Any] = {}
     for key, value in data.items():
         if key == "contact_phone":
-            changes[key] = normalize_phone(value, field=key) if (value or "").strip() else ""
+            changes[key] = normalize_phone(value, field=key) if as_text(value).strip() else ""
         elif key == "priority":
             changes[key] = _choice(value, Priority, "Prioridad", "priority")
         elif key in EDITABLE:
@@ -925,11 +949,13 @@ MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 def add_attachment(actor: Actor, report: ReportRef, source: str | os.PathLike[str], note: str = "") -> Report:
     """Copy a photo or document into the attachments folder (`adjuntos/<folio>/`) and list it on the report. The copy is
     made first and removed again if the database refuses, so neither side is left half done."""
+    if not isinstance(source, str | os.PathLike) or not str(source).strip():
+        raise ValidationError("Elija el archivo que se adjunta.", "attachment")
     src = Path(source)
     note = _note(note)
     try:
         size = src.stat().st_size
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL inside the path
         raise ValidationError(f"No se encontró el archivo {src.name}.", "attachment") from None
     if not src.is_file():
         raise ValidationError(f"{src.name} no es un archivo.", "attachment")

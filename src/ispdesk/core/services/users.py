@@ -318,7 +318,7 @@ def system_user() -> User:
 
 
 def get_user(username: str) -> User:
-    user = User.get_or_none(User.username == (username or "").strip().lower())
+    user = User.get_or_none(User.username == clean_text(username, "Usuario", max_len=1_000_000).lower())
     if user is None:
         raise NotFound(f"No existe el usuario «{username}».", "username")
     return user

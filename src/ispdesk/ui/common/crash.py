@@ -1,6 +1,7 @@
 """Our bugs end here: an unexpected exception shows "Ocurrió un error inesperado" and leaves a report
-file under `paths.crash_dir()`. Environment and input problems (DomainError) are shown as a plain
-message instead: they are never crash reports.
+file under `paths.crash_dir()`. Environment and input problems (DomainError, and driver errors that
+`faults.storage_fault` recognises: a full disk, a busy or damaged database) are shown as a plain message
+instead: they are never crash reports.
 
 No personal data goes into a report (LFPDPPP): the traceback is written without locals and with every exception
 message scrubbed (`core.scrub`: quoted values, e-mail addresses, phone numbers), the same text the dialog shows
@@ -73,9 +74,29 @@ def show_domain_error(message: str) -> None:
         "No se pudo completar"), message)
 
 
+def show_storage_fault(message: str) -> None:
+    """The seam tests replace: the environment failed (the database busy, read-only, full or damaged, the
+    server unreachable). A plain warning, never the crash dialog: nothing is wrong with ispdesk."""
+    QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("Crash",
+        "Problema con la base de datos"), message)
+
+
+def notify_fault(exc: BaseException) -> bool:
+    """Show `exc` as a fault of the environment if it is one (`faults.storage_fault`); True when shown."""
+    from ispdesk.core.faults import storage_fault
+
+    fault = storage_fault(exc)
+    if fault is None:
+        return False
+    show_storage_fault(fault.message)
+    return True
+
+
 def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         _previous_hook(exc_type, exc, tb)
+        return
+    if notify_fault(exc):
         return
     if isinstance(exc, DomainError):
         show_domain_error(exc.message)

@@ -104,8 +104,15 @@ class FieldErrors:
 
     def show(self, exc: DomainError, aliases: dict[str, str] | None = None) -> str | None:
         """Show `exc` — every message of a `ValidationErrors` beside its own field; return the first field shown
-        (None = the general label)."""
+        (None = the general label). A fault of the environment (disk full, database busy) also gets a message box:
+        the form stays as typed, to save again once it is solved."""
         self.clear()
+        from ispdesk.core.faults import StorageFault
+
+        if isinstance(exc, StorageFault):
+            from .crash import show_storage_fault
+
+            show_storage_fault(exc.message)
         errors = getattr(exc, "errors", None) or [exc]
         first: str | None = None
         general: list[str] = []

@@ -272,7 +272,7 @@ class SearchView(QWidget):
     def _show_state(self) -> None:
         result = self.result
         text = self.box.text().strip()
-        self.folio_error.show_error(result.folio_error if result else "")
+        self.folio_error.show_error(result.message if result else "")
         self.folio_button.setVisible(bool(result and result.report_id))
         if result and result.report_id:
             folio = result.report_folio
@@ -283,8 +283,9 @@ class SearchView(QWidget):
             self.results.setCurrentWidget(self.hint)
         elif n == 0:
             self.count_label.setText("")
-            self.empty_label.setText(self.tr("Sin resultados para «{0}»").format(text))
-            self.new_button.setVisible(self.can_create and not result.folio_error)
+            # A refused query was not searched: its message (above) says why; no «Sin resultados» for it.
+            self.empty_label.setText("" if result.refused else self.tr("Sin resultados para «{0}»").format(text))
+            self.new_button.setVisible(self.can_create and not result.message)
             self.results.setCurrentWidget(self.empty)
         else:
             if result.truncated:

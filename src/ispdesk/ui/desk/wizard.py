@@ -228,8 +228,8 @@ class CustomerPage(QWizardPage):
             self.ui.searchStatus.setText("")
             return
         result = search(query, limit=SEARCH_LIMIT)
-        if result.folio_error:
-            self.ui.searchStatus.setText(result.folio_error)
+        if result.message:  # a mistyped folio, or a query too long to search
+            self.ui.searchStatus.setText(result.message)
             return
         for row in fetch_rows(result.customer_ids):
             parts = [f"{row.number} · {row.name}", row.address, row.phones]
@@ -621,6 +621,12 @@ class NewReportWizard(QWizard):
                 break
 
     def show_error(self, exc: DomainError) -> None:
+        from ispdesk.core.faults import StorageFault
+
+        if isinstance(exc, StorageFault):  # nothing to correct in the form: say it loud, keep what was typed
+            from ispdesk.ui.common.crash import show_storage_fault
+
+            show_storage_fault(exc.message)
         page_id = FIELD_PAGE.get(exc.field or "", PageId.SUMMARY)
         self.go_to(page_id)
         self.page(self.currentId()).show_error(exc)  # type: ignore[attr-defined]
