@@ -99,22 +99,26 @@ def current_month(tz: str = DEFAULT_TIMEZONE, now: dt.datetime | None = None) ->
     return local.year, local.month
 
 
-def parse_month(text: str, *, tz: str | None = None, now: dt.datetime | None = None) -> tuple[int, int]:
-    """"2026-07" → (2026, 7). A malformed month or one that has not begun yet (on the office's clock) is refused
-    with a Spanish message (field "month")."""
+def parse_month(text: str, *, office: HasId | int | None = None, now: dt.datetime | None = None) -> tuple[int, int]:
+    """"2026-07" → (2026, 7). A malformed month or one that has not begun yet (on the clock of `office`, the first
+    office when not said) is refused with a Spanish message (field "month")."""
     m = _MONTH_RE.match(text or "")
     if not m or not 1 <= int(m[2]) <= 12 or int(m[1]) < 1900:
         raise ValidationError(f"Mes: «{(text or '').strip()}» no es un mes válido; escríbalo como AAAA-MM "
                               "(por ejemplo 2026-07).", "month")
     year, month = int(m[1]), int(m[2])
-    if (year, month) > current_month(tz or _default_tz(), now):
+    if (year, month) > current_month(_office_tz(office), now):
         raise ValidationError(f"Mes: {month_name(year, month)} todavía no empieza; elija este mes o uno anterior.",
                               "month")
     return year, month
 
 
-def _default_tz() -> str:
-    row = Office.select(Office.timezone).order_by(Office.id).first()
+def _office_tz(office: HasId | int | None = None) -> str:
+    """The office's time zone (the first office's when not said)."""
+    query = Office.select(Office.timezone)
+    if office is not None:
+        query = query.where(Office.id == (office if isinstance(office, int) else int(office.id)))
+    row = query.order_by(Office.id).first()
     return row.timezone if row else DEFAULT_TIMEZONE
 
 
