@@ -38,6 +38,7 @@ from ispdesk.pdf.common import (
     build_carta,
     carta_width,
     doc_meta,
+    fit_paragraph,
     footer_text,
     format_datetime,
     heading,
@@ -149,7 +150,7 @@ def _header(s: MonthlySummary, st: dict[str, ParagraphStyle], width: float) -> T
     aside_w = 70 * mm
     aside: list[Flowable] = [
         Paragraph("Resumen mensual", st["doc_title"]),
-        Paragraph(markup(s.month_label[:1].upper() + s.month_label[1:]), st["month"]),
+        fit_paragraph(s.month_label[:1].upper() + s.month_label[1:], st["month"], aside_w),
         Paragraph(markup(s.office_label), st["meta_r"]),
     ]
     return office_header(s.office, office_lines(s.office, hours=False), width, st, aside=aside, aside_width=aside_w)
@@ -348,8 +349,9 @@ def _repeats(s: MonthlySummary, width: float) -> list[Flowable]:
         return [Paragraph(f"Ningún cliente levantó {REPEAT_MIN_FAULTS} o más reportes de falla en el mes.",
                           st["empty"])]
     shown = len(s.repeat_customers)
-    lead = (f"<b>{fmt_int(s.repeat_total)}</b> clientes levantaron {REPEAT_MIN_FAULTS} o más reportes de falla en "
-            "el mes" + (f"; los {shown} con más:" if shown < s.repeat_total else ":"))
+    who = "cliente levantó" if s.repeat_total == 1 else "clientes levantaron"
+    lead = (f"<b>{fmt_int(s.repeat_total)}</b> {who} {REPEAT_MIN_FAULTS} o más reportes de falla en el mes"
+            + (f"; los {shown} con más:" if 1 < shown < s.repeat_total else ":"))
     rows = [[markup(c.number), markup(c.name), markup(c.zone), fmt_int(c.faults)] for c in s.repeat_customers]
     widths = [26 * mm, width - 26 * mm - 40 * mm - 18 * mm, 40 * mm, 18 * mm]
     return [Paragraph(lead, st["lead"]), _table(["Número", "Cliente", "Zona", "Fallas"], rows, widths, right_from=3)]
@@ -366,10 +368,10 @@ def _outages(s: MonthlySummary, width: float) -> list[Flowable]:
         owed = fmt_money(i.compensation) if i.compensable else "—"
         rows.append([f"{markup(i.title)}<br/><font size='6.5' color='#5B6470'>{markup(i.place)}</font>", start, hours,
                      fmt_int(i.affected), fmt_int(i.linked), owed])
-    widths = [width - 115 * mm, 30 * mm, 20 * mm, 22 * mm, 18 * mm, 25 * mm]
+    widths = [width - 120 * mm, 30 * mm, 25 * mm, 22 * mm, 18 * mm, 25 * mm]
+    owed = fmt_money(s.compensation_total) if any(i.compensable for i in s.incidents) else "—"
     total = ["Total", "", fmt_hours(sum((i.hours for i in s.incidents), start=0)),
-             fmt_int(sum(i.affected for i in s.incidents)), fmt_int(sum(i.linked for i in s.incidents)),
-             fmt_money(s.compensation_total)]
+             fmt_int(sum(i.affected for i in s.incidents)), fmt_int(sum(i.linked for i in s.incidents)), owed]
     table = _table(["Incidente", "Inicio", "Sin servicio", "Clientes afectados", "Reportes", "Compensación"],
                    rows, widths, right_from=2, total=total)
     out: list[Flowable] = [table]
