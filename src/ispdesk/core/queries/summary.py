@@ -107,13 +107,13 @@ def parse_month(text: str, *, office: HasId | int | None = None, now: dt.datetim
         raise ValidationError(f"Mes: «{(text or '').strip()}» no es un mes válido; escríbalo como AAAA-MM "
                               "(por ejemplo 2026-07).", "month")
     year, month = int(m[1]), int(m[2])
-    if (year, month) > current_month(_office_tz(office), now):
+    if (year, month) > current_month(office_tz(office), now):
         raise ValidationError(f"Mes: {month_name(year, month)} todavía no empieza; elija este mes o uno anterior.",
                               "month")
     return year, month
 
 
-def _office_tz(office: HasId | int | None = None) -> str:
+def office_tz(office: HasId | int | None = None) -> str:
     """The office's time zone (the first office's when not said)."""
     query = Office.select(Office.timezone)
     if office is not None:

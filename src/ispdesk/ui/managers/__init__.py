@@ -1,0 +1,1 @@
+"""The manager's screens: the dashboard («Indicadores») and the monthly summary."""
