@@ -24,7 +24,8 @@ def main() -> int:
     live = [py, str(HERE / "bench_live.py"), "--db", a.db] + (["--pg", pg] if pg else [])
     benches = [core, [py, str(HERE / "bench_receipt.py")], [py, str(HERE / "bench_gui.py"), "--db", a.db],
                [py, str(HERE / "bench_queue.py"), "--db", a.db], [py, str(HERE / "bench_board.py"), "--db", a.db],
-               live, [py, str(HERE / "bench_incident.py")]]
+               live, [py, str(HERE / "bench_incident.py")],
+               [py, str(HERE / "bench_summary.py"), "--db", a.db] + (["--pg", pg] if pg else [])]
     for cmd in benches:
         if not Path(cmd[1]).exists():
             continue
