@@ -150,7 +150,7 @@ def test_demo_and_outage_without_compensation(tmp_path: Path) -> None:
     text = pdf_text(path)
     assert "DEMO — sin validez" in text
     assert_lines(path, ["02/07/2026 20:00 30.5 h (sigue) 12 0 —", "Total 30.5 h 12 0 —"])
-    assert "La compensación se calcula al resolver el incidente" in text
+    assert "Tormenta: la compensación se calcula al resolver el incidente" in text
 
 
 def test_renders_to_a_stream() -> None:

@@ -375,9 +375,10 @@ def _outages(s: MonthlySummary, width: float) -> list[Flowable]:
     table = _table(["Incidente", "Inicio", "Sin servicio", "Clientes afectados", "Reportes", "Compensación"],
                    rows, widths, right_from=2, total=total)
     out: list[Flowable] = [table]
-    reasons = sorted({i.reason for i in s.incidents if i.reason})
-    for reason in reasons:
-        out.append(Paragraph(markup(reason), st["note"]))
+    for i in s.incidents:
+        if i.reason:  # why nothing is owed for it
+            reason = i.reason[:1].lower() + i.reason[1:]
+            out.append(Paragraph(f"{markup(i.title)}: {markup(reason)}", st["note"]))
     return out
 
 
