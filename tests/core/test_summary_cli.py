@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ispdesk.core.queries.summary import current_month, month_name, shift_month
+from ispdesk.core.numfmt import month_name
+from ispdesk.core.queries.summary import current_month, shift_month
 
 
 def run(db: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

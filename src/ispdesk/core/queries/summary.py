@@ -22,8 +22,11 @@ Definitions (printed in the PDF's notes, so the reader knows what each figure me
   (as above), median resolution time.
 * **Repeat faults**: customers with two or more fault reports opened in the month.
 
-Counts are SQL GROUP BYs over the month's rows (read through the `opened_at` index); only the business-hour times
-need each row in Python, and those go through a table of the days (`BusinessClock`), not a day-by-day walk.
+Counts are SQL GROUP BYs over the month's rows (read through the `opened_at` index): one over the reports never
+reopened gives every total, verdict, cause and on-time figure; the few reopened ones are judged one by one. Only
+the business-hour times need each report in Python: the database hands back its instants as integers and they go
+through a table of the office's days (`BusinessClock`), not a day-by-day walk. The 12-month trend is a count over
+the `opened_at` index alone for each month.
 """
 
 from __future__ import annotations
@@ -51,7 +54,6 @@ from ispdesk.core.queries.common import Choice
 from ispdesk.core.queries.lists import _fast_datetime
 from ispdesk.core.session import HasId
 from ispdesk.core.vocab import (
-    CAUSE_CATEGORY_LABELS,
     CHANNEL_LABELS,
     CHANNELS,
     KIND_LABELS,
@@ -692,8 +694,7 @@ def monthly_summary(year: int, month: int, office: HasId | int | None = None, *,
     )
 
 
-CAUSE_CATEGORY_SHORT = {CauseCategory.INTERNA: "Interna", CauseCategory.EXTERNA: "Externa"}
-__all__ = ["CAUSE_CATEGORY_LABELS", "CAUSE_CATEGORY_SHORT", "BusinessClock", "CauseRow", "Count", "KindTiming",
-           "MonthlySummary", "OutageRow", "RepeatCustomer", "Scope", "TechRow", "Timing", "TrendPoint",
-           "current_month", "month_bounds", "month_scope", "monthly_summary", "office_by_prefix", "offices",
-           "parse_month", "shift_month"]
+__all__ = ["REPEAT_MIN_FAULTS", "STEPS", "TREND_MONTHS", "BusinessClock", "CauseRow", "Count", "KindTiming",
+           "MonthlySummary", "OutageRow", "RepeatCustomer", "Scope", "Span", "TechRow", "Timing", "TrendPoint",
+           "current_month", "month_bounds", "month_scope", "monthly_summary", "office_by_prefix", "office_tz",
+           "offices", "parse_month", "shift_month"]
