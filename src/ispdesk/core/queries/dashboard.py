@@ -115,13 +115,17 @@ def _count(where: Any) -> int:
 
 
 def _last_month_to_date(year: int, month: int, now: dt.datetime) -> int:
-    """Reports opened last month up to the same point of the month (each office on its own clock)."""
+    """Reports opened last month up to the same point of the month (each office on its own clock; one office, or
+    several on one clock, is a plain range of the `opened_at` index)."""
     this = {s.office_id: s for s in month_scope(year, month).spans}
+    last = month_scope(*shift_month(year, month, -1))
     cond: Any = None
-    for s in month_scope(*shift_month(year, month, -1)).spans:
+    for s in last.spans:
         elapsed = now - this[s.office_id].start
-        part = (Report.office == s.office_id) & (Report.opened_at >= s.start) \
-            & (Report.opened_at < min(s.end, s.start + elapsed))
+        part = (Report.opened_at >= s.start) & (Report.opened_at < min(s.end, s.start + elapsed))
+        if last.whole:
+            return _count(part)
+        part &= Report.office == s.office_id
         cond = part if cond is None else (cond | part)
     return _count(cond)
 
@@ -134,12 +138,10 @@ def dashboard(office: HasId | int | None = None, now: dt.datetime | None = None)
     tz = brief.timezone if brief else "America/Mexico_City"
     year, month = _local_month(tz, now)
     overdue_where = _where("overdue", now, tz)
-    active_by = dict(Report.select(Report.assignee, fn.COUNT(Report.id)).where(
-        Report.status.in_(_ACTIVE) & Report.assignee.is_null(False)).group_by(Report.assignee).tuples())
     overdue_by = dict(Report.select(Report.assignee, fn.COUNT(Report.id)).where(
         overdue_where & Report.assignee.is_null(False)).group_by(Report.assignee).tuples())
-    load = tuple(TechLoad(p.id, p.name, p.username, p.role, active_by.get(p.id, 0), overdue_by.get(p.id, 0))
-                 for p in assignable(AREA_TECNICA))
+    load = tuple(TechLoad(p.id, p.name, p.username, p.role, p.load, overdue_by.get(p.id, 0))
+                 for p in assignable(AREA_TECNICA))  # `load`: their active reports, as the board counts them
     return Dashboard(
         at=now, tz=tz,
         active=_count(_where("active", now, tz)),
