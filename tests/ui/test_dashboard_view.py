@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import press
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ispdesk.core.changes import Changes
@@ -148,6 +149,12 @@ def test_the_manager_starts_here_and_the_incidents_tile_opens_that_screen(qtbot,
     w.go_back()
     assert w.stack.currentWidget() is dashboard
     assert dashboard.pages.currentWidget() is dashboard.list_page  # back where the manager was
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    dashboard.table.setFocus()
+    QTest.keyClick(dashboard.table, Qt.Key.Key_Escape)  # a real key press, through the window's shortcut map
+    assert dashboard.pages.currentWidget() is dashboard.tiles_page  # Esc on the list: back to the tiles…
+    assert w.stack.currentWidget() is dashboard  # …not the window's «Atrás»
 
 
 @pytest.mark.parametrize(("role", "sees"), [("admin", True), ("jefe_tecnico", False), ("recepcion", False)])
