@@ -153,6 +153,14 @@ def test_demo_and_outage_without_compensation(tmp_path: Path) -> None:
     assert "Tormenta: la compensación se calcula al resolver el incidente" in text
 
 
+@needs_poppler
+def test_a_month_under_way_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "en curso.pdf"
+    render_summary(make_summary(generated_at=dt.datetime(2026, 7, 20, 18, 0)), path)
+    assert_lines(path, ["Mes en curso: cifras al 20/07/2026 12:00", "Mes anterior completo: 1 500"])
+    assert "(igual)" not in pdf_text(path)
+
+
 def test_renders_to_a_stream() -> None:
     out = BytesIO()
     render_summary(make_summary(), out)

@@ -153,6 +153,9 @@ def _header(s: MonthlySummary, st: dict[str, ParagraphStyle], width: float) -> T
         fit_paragraph(s.month_label[:1].upper() + s.month_label[1:], st["month"], aside_w),
         Paragraph(markup(s.office_label), st["meta_r"]),
     ]
+    if s.in_progress:
+        when = format_datetime(to_local(s.generated_at, s.tz))  # type: ignore[arg-type]
+        aside.append(Paragraph(f"Mes en curso: cifras al {when}", st["meta_r"]))
     return office_header(s.office, office_lines(s.office, hours=False), width, st, aside=aside, aside_width=aside_w)
 
 
@@ -160,7 +163,12 @@ def _kpis(s: MonthlySummary, st: dict[str, ParagraphStyle], width: float) -> Tab
     """Four boxes: reports, on time, upheld, time to a fix."""
     before = s.previous_total
     change = fmt_change(s.total, before) if before is not None else ""
-    prev = (f"Mes anterior: {fmt_int(before)}" + (f" ({change})" if change else "")) if before is not None else ""
+    if before is None:
+        prev = ""
+    elif s.in_progress:  # a month under way against a whole one: the count, not a misleading change
+        prev = f"Mes anterior completo: {fmt_int(before)}"
+    else:
+        prev = f"Mes anterior: {fmt_int(before)}" + (f" ({change})" if change else "")
     o = s.overall
     decided = s.upheld + s.not_upheld
     boxes = [

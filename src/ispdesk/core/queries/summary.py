@@ -377,6 +377,11 @@ class MonthlySummary:
         return month_name(self.year, self.month)
 
     @property
+    def in_progress(self) -> bool:
+        """The month had not ended (on the office's clock) when the figures were read."""
+        return self.generated_at < month_bounds(self.year, self.month, self.tz)[1]
+
+    @property
     def previous_total(self) -> int | None:
         """Reports of the month before (from the trend), None when unknown."""
         return self.trend[-2].reports if len(self.trend) >= 2 else None
