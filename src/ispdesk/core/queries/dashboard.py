@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from peewee import fn
+from peewee import SQL, fn
 
 from ispdesk.core.clock import now_utc
 from ispdesk.core.models import Incident, Pause, Report
@@ -111,7 +111,7 @@ def _where(figure: str, now: dt.datetime, tz: str, user_id: int | None = None) -
 
 
 def _count(where: Any) -> int:
-    return Report.select(fn.COUNT(Report.id)).where(where).scalar() or 0
+    return Report.select(fn.COUNT(SQL("*"))).where(where).scalar() or 0  # COUNT(*): the index alone may answer
 
 
 def _last_month_to_date(year: int, month: int, now: dt.datetime) -> int:
