@@ -425,3 +425,7 @@ def test_business_clock_agrees_with_the_calendar(a: int, b: int) -> None:
     clock = sm.BusinessClock(cal, min(first, second), max(first, second))
     want = cal.business_hours_between(first.replace(tzinfo=dt.UTC), second.replace(tzinfo=dt.UTC))
     assert clock.hours(first, second) == pytest.approx(want, abs=1e-9)
+    us = [(t - dt.datetime(1970, 1, 1)) // dt.timedelta(microseconds=1) for t in (first, second)]
+    a_us, b_us, none = clock.before_many([*us, None])
+    assert none is None
+    assert (b_us - a_us) / 3_600_000_000 == pytest.approx(want, abs=1e-9)
