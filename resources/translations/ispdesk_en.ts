@@ -905,6 +905,253 @@ Send it to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Indicadores</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Resumen mensual…</source>
+        <translation>&amp;Monthly summary…</translation>
+    </message>
+    <message>
+        <source>El PDF y la hoja de cálculo de un mes: totales, plazos cumplidos, técnicos, causas, fallas repetidas e incidentes</source>
+        <translation>A month&apos;s PDF and spreadsheet: totals, terms met, technicians, causes, repeated faults and incidents</translation>
+    </message>
+    <message>
+        <source>Reportes abiertos</source>
+        <translation>Open reports</translation>
+    </message>
+    <message>
+        <source>Vencidos</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Vencen hoy</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Sin asignar</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Incidentes activos</source>
+        <translation>Active incidents</translation>
+    </message>
+    <message>
+        <source>Reportes recibidos</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <source>Este mes</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Mes anterior</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Carga por técnico (reportes abiertos)</source>
+        <translation>Load per technician (open reports)</translation>
+    </message>
+    <message>
+        <source>No hay técnicos activos.</source>
+        <translation>There are no active technicians.</translation>
+    </message>
+    <message>
+        <source>Enter o clic en una cifra: la lista de sus reportes.</source>
+        <translation>Enter or click on a figure: the list of its reports.</translation>
+    </message>
+    <message>
+        <source>← Indicadores</source>
+        <translation>← Indicators</translation>
+    </message>
+    <message>
+        <source>Volver a las cifras (Esc)</source>
+        <translation>Back to the figures (Esc)</translation>
+    </message>
+    <message>
+        <source>Abrir el reporte</source>
+        <translation>Open the report</translation>
+    </message>
+    <message>
+        <source>Enter abre el reporte; Esc vuelve a las cifras.</source>
+        <translation>Enter opens the report; Esc goes back to the figures.</translation>
+    </message>
+    <message>
+        <source>{0} {1}, {2} · se actualiza solo</source>
+        <translation>{0} {1}, {2} · updates by itself</translation>
+    </message>
+    <message>
+        <source>en atención o por atender</source>
+        <translation>being handled or waiting</translation>
+    </message>
+    <message>
+        <source>con el plazo de solución vencido</source>
+        <translation>past their resolution term</translation>
+    </message>
+    <message>
+        <source>su plazo vence antes de medianoche</source>
+        <translation>their term ends before midnight</translation>
+    </message>
+    <message>
+        <source>nadie los ha tomado</source>
+        <translation>nobody has taken them</translation>
+    </message>
+    <message>
+        <source>fallas masivas sin resolver</source>
+        <translation>unresolved mass outages</translation>
+    </message>
+    <message>
+        <source>{0} a la misma fecha del mes anterior ({1})</source>
+        <translation>{0} by the same date of the previous month ({1})</translation>
+    </message>
+    <message>
+        <source>sin reportes a la misma fecha del mes anterior</source>
+        <translation>no reports by the same date of the previous month</translation>
+    </message>
+    <message>
+        <source>Este mes ({0})</source>
+        <translation>This month ({0})</translation>
+    </message>
+    <message>
+        <source>Mes anterior ({0})</source>
+        <translation>Previous month ({0})</translation>
+    </message>
+    <message>
+        <source>el mes completo</source>
+        <translation>the whole month</translation>
+    </message>
+    <message>
+        <source>{0} vencidos</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <source>1 vencido</source>
+        <translation>1 overdue</translation>
+    </message>
+    <message>
+        <source>ninguno vencido</source>
+        <translation>none overdue</translation>
+    </message>
+    <message>
+        <source>Abiertos de {0}</source>
+        <translation>Open, of {0}</translation>
+    </message>
+    <message>
+        <source>Levantados en {0}</source>
+        <translation>Filed in {0}</translation>
+    </message>
+    <message>
+        <source>1 reporte</source>
+        <translation>1 report</translation>
+    </message>
+    <message>
+        <source>{0} reportes</source>
+        <translation>{0} reports</translation>
+    </message>
+    <message>
+        <source>Ningún reporte.</source>
+        <translation>No reports.</translation>
+    </message>
+    <message>
+        <source>Se muestran los {0} más recientes.</source>
+        <translation>The {0} most recent are shown.</translation>
+    </message>
+    <message>
+        <source>Se muestran los {0} más urgentes.</source>
+        <translation>The {0} most urgent are shown.</translation>
+    </message>
+    <message>
+        <source>Del más reciente al más antiguo.</source>
+        <translation>From the most recent to the oldest.</translation>
+    </message>
+    <message>
+        <source>Del plazo más próximo (o más vencido) al más lejano.</source>
+        <translation>From the nearest (or most overdue) term to the farthest.</translation>
+    </message>
+    <message>
+        <source>lunes</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>martes</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>miércoles</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>jueves</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>viernes</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>sábado</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>domingo</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>enero</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>febrero</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>marzo</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>abril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mayo</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>junio</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>julio</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>agosto</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>septiembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>octubre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>noviembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>diciembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{0} de {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <source>&amp;Crear la oficina</source>
@@ -1106,6 +1353,45 @@ Send it to technical support.</translation>
     <message>
         <source>Exportando…</source>
         <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>FigureListModel</name>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Levantado</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Plazo</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>detenido: espera al cliente</source>
+        <translation>stopped: waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Sin asignar</source>
+        <translation>Unassigned</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2370,10 @@ Resolve the outage?</translation>
         <translation>&amp;New report…</translation>
     </message>
     <message>
+        <source>Indicadores</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
         <source>Mi cola</source>
         <translation>My queue</translation>
     </message>
@@ -2241,6 +2531,93 @@ Resolve the outage?</translation>
     <message>
         <source>&amp;Repita la contraseña:</source>
         <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlySummaryDialog</name>
+    <message>
+        <source>Guardar las cifras del mes</source>
+        <translation>Save the month&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Hoja de cálculo CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Resumen mensual</source>
+        <translation>Monthly summary</translation>
+    </message>
+    <message>
+        <source>Resumen mensual {0}{1}.pdf</source>
+        <translation>Monthly summary {0}{1}.pdf</translation>
+    </message>
+    <message>
+        <source>el resumen mensual</source>
+        <translation>the monthly summary</translation>
+    </message>
+    <message>
+        <source>Los reportes levantados en el mes, según el reloj de la oficina: totales por tipo, canal, área y estado, plazos cumplidos, tiempos en horas hábiles, técnicos, causas, fallas repetidas e incidentes.</source>
+        <translation>The reports filed in the month, by the office&apos;s clock: totals by kind, channel, team and state, terms met, times in business hours, technicians, causes, repeated faults and incidents.</translation>
+    </message>
+    <message>
+        <source>&amp;Mes:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Oficina:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimir</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Guardar &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Guardar &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Una cifra por renglón (sección, clave, valor) para la hoja de cálculo</source>
+        <translation>One figure per row (section, key, value) for the spreadsheet</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{0} (en curso)</source>
+        <translation>{0} (in progress)</translation>
+    </message>
+    <message>
+        <source>Todas las oficinas</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>Leyendo los reportes de {0}…</source>
+        <translation>Reading the reports of {0}…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} reportes.</source>
+        <translation>{0}: {1} reports.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el resumen del mes.</source>
+        <translation>The month&apos;s summary could not be read.</translation>
+    </message>
+    <message>
+        <source>Generando el PDF…</source>
+        <translation>Generating the PDF…</translation>
+    </message>
+    <message>
+        <source>Resumen mensual {0}{1}.csv</source>
+        <translation>Monthly summary {0}{1}.csv</translation>
+    </message>
+    <message>
+        <source>Cifras guardadas en {0}</source>
+        <translation>Figures saved to {0}</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,24 @@ def _check_receipt_path(path: str) -> None:
     _check_pdf_path(path, "El comprobante")
 
 
+def _check_csv_path(path: str, what: str) -> None:
+    """Like `_check_pdf_path`, for a spreadsheet."""
+    import os
+    from pathlib import Path
+
+    if not path.lower().endswith(".csv"):
+        raise UserError(f"{what} debe ser un archivo .csv")
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    where = f"No se puede guardar {what[0].lower() + what[1:]} en {path}"
+    if not folder.is_dir():
+        raise UserError(f"{where}: la carpeta no existe.")
+    if target.is_dir():
+        raise UserError(f"{where}: es una carpeta.")
+    if not os.access(folder, os.W_OK):
+        raise UserError(f"{where}: no hay permiso para escribir ahí.")
+
+
 def _parser() -> argparse.ArgumentParser:
     from .core.vocab import CHANNELS, KINDS
 
@@ -155,6 +173,12 @@ def _parser() -> argparse.ArgumentParser:
     w = sub.add_parser("workorder", help="genera la orden de trabajo PDF de un folio")
     w.add_argument("folio", metavar="FOLIO")
     w.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")
+
+    sm = sub.add_parser("summary", help="resumen mensual en PDF (y CSV) de los reportes levantados en un mes")
+    sm.add_argument("--month", required=True, metavar="AAAA-MM", help="el mes, según el reloj de la oficina")
+    sm.add_argument("--office", metavar="PREFIJO", help="la oficina por su prefijo de folio (predeterminado: todas)")
+    sm.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")
+    sm.add_argument("--csv", metavar="ARCHIVO.csv", help="además, las cifras para hoja de cálculo")
 
     rc = sub.add_parser("receipt", help="genera el comprobante PDF de un folio")
     rc.add_argument("folio", metavar="FOLIO")
@@ -527,6 +551,48 @@ def _check_demo_sizes(a: argparse.Namespace) -> None:
                         .replace(",", " "))
 
 
+def cmd_summary(a: argparse.Namespace) -> int:
+    """The monthly summary for a scheduled job: both files or neither (each written beside its target and renamed
+    only once both are rendered)."""
+    import os
+    from pathlib import Path
+
+    from .core.queries import summary as sm
+
+    _check_pdf_path(a.output, "El resumen")
+    if a.csv:
+        _check_csv_path(a.csv, "La hoja de cálculo")
+        if Path(a.csv).expanduser().resolve() == Path(a.output).expanduser().resolve():
+            raise UserError("El PDF y la hoja de cálculo deben ser archivos distintos.")
+    office_id = sm.office_by_prefix(a.office) if a.office else None
+    year, month = sm.parse_month(a.month, office=office_id)
+    summary = sm.monthly_summary(year, month, office_id)
+    from .core.summary_csv import summary_rows, write_rows
+    from .pdf.summary import render_summary
+
+    pdf = Path(a.output).expanduser()
+    part = pdf.with_name(f".{pdf.name}.part")
+    csv_part = None
+    try:
+        render_summary(summary, part)
+        if a.csv:
+            target = Path(a.csv).expanduser()
+            csv_part = target.with_name(f".{target.name}.part")
+            write_rows(summary_rows(summary), csv_part)
+            os.replace(csv_part, target)
+        os.replace(part, pdf)
+    except OSError as exc:
+        raise UserError(f"No se pudo escribir {exc.filename or a.output}: {os_error_es(exc)}.") from None
+    finally:
+        for leftover in (part, csv_part):
+            if leftover is not None:
+                leftover.unlink(missing_ok=True)
+    print(a.output)
+    if a.csv:
+        print(a.csv)
+    return 0
+
+
 def cmd_demo(a: argparse.Namespace) -> int:
     from .core.demo import build_demo
 
@@ -597,6 +663,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("export", "customers"): cmd_export,
         ("backup", None): cmd_backup,
         ("restore", None): cmd_restore,
+        ("summary", None): cmd_summary,
     }
     sub = (getattr(a, "customer_command", None) or getattr(a, "report_command", None)
            or getattr(a, "export_command", None))

@@ -27,7 +27,8 @@ def main() -> int:
                live, [py, str(HERE / "bench_incident.py")],
                [py, str(HERE / "bench_import.py")] + (["--pg", pg] if pg else []),
                [py, str(HERE / "bench_backup.py"), "--db", a.db], [py, str(HERE / "bench_arco.py"), "--db", a.db],
-               [py, str(HERE / "bench_durability.py"), "--db", a.db], [py, str(HERE / "bench_faults.py"), "--db", a.db]]
+               [py, str(HERE / "bench_durability.py"), "--db", a.db], [py, str(HERE / "bench_faults.py"), "--db", a.db],
+               [py, str(HERE / "bench_summary.py"), "--db", a.db] + (["--pg", pg] if pg else [])]
     for cmd in benches:
         if not Path(cmd[1]).exists():
             continue

@@ -1,2 +1,2 @@
-"""Screens of the manager and the administrator: dashboard, monthly summary, settings, users, data in and out
-(import, export, backups), personal data."""
+"""Screens of the manager and the administrator: dashboard («Indicadores»), monthly summary, settings, users,
+data in and out (import, export, backups), personal data."""

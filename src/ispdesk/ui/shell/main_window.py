@@ -67,6 +67,12 @@ def _board_view(parent: QWidget) -> QWidget:
     return BoardView(parent)
 
 
+def _dashboard_view(parent: QWidget) -> QWidget:
+    from ispdesk.ui.managers.dashboard import DashboardView
+
+    return DashboardView(parent)
+
+
 def _incidents_view(parent: QWidget) -> QWidget:
     from ispdesk.ui.lead.incidents import IncidentsView
 
@@ -76,10 +82,12 @@ def _incidents_view(parent: QWidget) -> QWidget:
 _SP = QStyle.StandardPixmap
 # The screens besides the customer search, in navigation order. A module not built yet is skipped.
 ROLE_VIEWS: tuple[RoleView, ...] = (
+    RoleView("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Indicadores"), _SP.SP_FileDialogInfoView, _dashboard_view,
+             lambda s: can(s, Action.SUMMARY_VIEW), lambda s: s.role == Role.GERENTE),
     RoleView("queue", QT_TRANSLATE_NOOP("MainWindow", "Mi cola"), _SP.SP_FileDialogListView, _queue_view,
              lambda s: s.role == Role.TECNICO, lambda s: s.role == Role.TECNICO),
     RoleView("board", QT_TRANSLATE_NOOP("MainWindow", "Tablero"), _SP.SP_FileDialogDetailedView, _board_view,
-             lambda s: can(s, Action.INBOX_VIEW), lambda s: s.role in (Role.JEFE_TECNICO, Role.GERENTE)),
+             lambda s: can(s, Action.INBOX_VIEW), lambda s: s.role == Role.JEFE_TECNICO),
     RoleView("incidents", QT_TRANSLATE_NOOP("MainWindow", "Incidentes"), _SP.SP_MessageBoxWarning, _incidents_view,
              lambda s: can(s, Action.INCIDENT_MANAGE)),
 )
@@ -263,6 +271,8 @@ class MainWindow(QMainWindow):
             widget.report_requested.connect(self.open_report)  # type: ignore[attr-defined]
             if hasattr(widget, "customer_requested"):
                 widget.customer_requested.connect(self.open_customer)
+            if hasattr(widget, "view_requested"):
+                widget.view_requested.connect(self.show_role_view)
             self.role_views[spec.key] = widget
             self.add_view(QCoreApplication.translate("MainWindow", spec.title), widget,
                           self.style().standardIcon(spec.icon))
@@ -283,6 +293,21 @@ class MainWindow(QMainWindow):
         if widget is self.search_view:
             self.search_view.focus_box()
         elif hasattr(widget, "focus_view"):
+            widget.focus_view()
+        self._update_actions()
+
+    def show_role_view(self, key: str) -> None:
+        """A screen asks for another one of the navigation (the dashboard's incidents figure); Esc comes back."""
+        widget = self.role_views.get(key)
+        if widget is None or not self.leave_card_ok():
+            return
+        self._push()
+        if widget in self._views:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._views.index(widget))
+            self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(widget)
+        if hasattr(widget, "focus_view"):
             widget.focus_view()
         self._update_actions()
 
