@@ -2358,10 +2358,6 @@ Resolve the outage?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>ispdesk — Atención a clientes</source>
-        <translation>ispdesk — Customer service</translation>
-    </message>
-    <message>
         <source>Buscar clientes</source>
         <translation>Search customers</translation>
     </message>
@@ -2384,6 +2380,10 @@ Resolve the outage?</translation>
     <message>
         <source>Incidentes</source>
         <translation>Outages</translation>
+    </message>
+    <message>
+        <source>Atención a clientes</source>
+        <translation>Customer service</translation>
     </message>
     <message>
         <source>&amp;Imprimir…</source>

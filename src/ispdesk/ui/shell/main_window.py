@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.user = as_session(user)
         self.history: list[tuple[str, int | None]] = []
-        self.setWindowTitle(self.tr("ispdesk — Atención a clientes"))
+        self.setWindowTitle(self.tr("Atención a clientes"))  # Qt adds « — ispdesk»
 
         self.search_view = SearchView(self)
         self.card = CustomerCard(self)
