@@ -3064,16 +3064,16 @@ Resolve the outage?</translation>
 <context>
     <name>Printing</name>
     <message>
-        <source>Comprobante enviado a la impresora predeterminada.</source>
-        <translation>Receipt sent to the default printer.</translation>
-    </message>
-    <message>
         <source>la impresora no respondió</source>
         <translation>the printer did not respond</translation>
     </message>
     <message>
-        <source>Se abrió el comprobante en el visor de PDF: imprímalo desde ahí con Ctrl+P.</source>
-        <translation>The receipt was opened in the PDF viewer: print it from there with Ctrl+P.</translation>
+        <source>Enviado a la impresora predeterminada.</source>
+        <translation>Sent to the default printer.</translation>
+    </message>
+    <message>
+        <source>Se abrió el PDF en el visor: imprímalo desde ahí con Ctrl+P.</source>
+        <translation>The PDF was opened in the viewer: print it from there with Ctrl+P.</translation>
     </message>
     <message>
         <source>no hay una impresora configurada ni un visor de PDF</source>

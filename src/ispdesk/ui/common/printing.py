@@ -112,10 +112,11 @@ def spool_dir() -> Path:
 
 
 def send_to_printer(path: Path) -> str:
-    """Hand the PDF to the system; return what happened, in Spanish. Raises OSError on failure."""
+    """Hand the PDF to the system; return what happened, in Spanish (any document: receipt, work order, summary,
+    copy of personal data). Raises OSError on failure."""
     if sys.platform == "win32":
         os.startfile(str(path), "print")  # type: ignore[attr-defined]
-        return QCoreApplication.translate("Printing", "Comprobante enviado a la impresora predeterminada.")
+        return QCoreApplication.translate("Printing", "Enviado a la impresora predeterminada.")
     for tool in ("lp", "lpr"):
         exe = shutil.which(tool)
         if exe:
@@ -124,10 +125,10 @@ def send_to_printer(path: Path) -> str:
                 detail = (done.stderr or done.stdout).strip().splitlines()
                 raise OSError(detail[-1] if detail else QCoreApplication.translate("Printing",
                     "la impresora no respondió"))
-            return QCoreApplication.translate("Printing", "Comprobante enviado a la impresora predeterminada.")
+            return QCoreApplication.translate("Printing", "Enviado a la impresora predeterminada.")
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return QCoreApplication.translate("Printing",
-            "Se abrió el comprobante en el visor de PDF: imprímalo desde ahí con Ctrl+P.")
+            "Se abrió el PDF en el visor: imprímalo desde ahí con Ctrl+P.")
     raise OSError(QCoreApplication.translate("Printing", "no hay una impresora configurada ni un visor de PDF"))
 
 
