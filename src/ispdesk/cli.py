@@ -209,6 +209,10 @@ def _parser() -> argparse.ArgumentParser:
     rs.add_argument("file", metavar="ARCHIVO")
     rs.add_argument("--yes", action="store_true", help="no pregunta (para scripts)")
     rs.add_argument("--user", metavar="USUARIO")
+    au = sub.add_parser("audit", help="historial a prueba de alteraciones")
+    ausub = au.add_subparsers(dest="audit_command", required=True, metavar="{verify}")
+    ausub.add_parser("verify", help="comprueba que ningún evento de los reportes ni de la bitácora se alteró o "
+                     "borró; imprime «íntegro» (salida 0) o el primer eslabón roto con su folio (salida 1)")
     return p
 
 
@@ -593,6 +597,30 @@ def cmd_summary(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit_verify(a: argparse.Namespace) -> int:
+    from .core.services.audit_log import verify
+
+    def progress(stage: str, done: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{stage}: {done:,}".replace(",", " "), end="", file=sys.stderr, flush=True)
+
+    v = verify(progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    counts = (f"{v.report_events:,} eventos de {v.reports:,} reportes y {v.audit_events:,} registros de la bitácora "
+              f"revisados en {v.seconds:.1f} s.").replace(",", " ")
+    if v.ok:
+        print("íntegro")
+        print(counts)
+        return 0
+    if v.problem is not None:
+        print(f"roto: folio {v.folio}: {v.problem}" if v.folio else f"roto: {v.problem}")
+    if v.missing:
+        print("roto: faltan o están desactivadas protecciones de la base de datos: " + ", ".join(v.missing)
+              + " (alguien las quitó: revise quién tuvo acceso directo a la base de datos)")
+    return 1
+
+
 def cmd_demo(a: argparse.Namespace) -> int:
     from .core.demo import build_demo
 
@@ -664,9 +692,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("backup", None): cmd_backup,
         ("restore", None): cmd_restore,
         ("summary", None): cmd_summary,
+        ("audit", "verify"): cmd_audit_verify,
     }
     sub = (getattr(a, "customer_command", None) or getattr(a, "report_command", None)
-           or getattr(a, "export_command", None))
+           or getattr(a, "export_command", None) or getattr(a, "audit_command", None))
     handler = handlers[(a.command, sub)]
     try:
         if a.command == "demo":

@@ -15,7 +15,7 @@ from arco_fixtures import PERSON, SECRETS, START, make_person
 
 from ispdesk.core import clock
 from ispdesk.core.db import db, is_sqlite, write_tx
-from ispdesk.core.errors import DomainError, PermissionDenied, ValidationError
+from ispdesk.core.errors import PermissionDenied, ValidationError
 from ispdesk.core.models import (
     Attachment,
     AuditEvent,
@@ -305,30 +305,24 @@ def test_a_failure_midway_writes_nothing(person, staff, monkeypatch) -> None:
     assert reports.attachment_path(Attachment.get()).exists()
 
 
-def test_sealed_chains_are_resealed_through_the_audit_module(person, staff, monkeypatch) -> None:
-    """The event hashes are the audit module's; anonymisation lets it re-seal the chains it changed (the permit
-    allows the hash columns) and records the heads in the audit event. Without a re-sealer it refuses."""
+def test_anonymisation_reseals_the_chains_and_the_history_stays_whole(person, staff) -> None:
+    """The redacted events' texts change, so their chains are sealed again in the same transaction; the audit event
+    of the anonymisation keeps each head before and after, and `audit verify` still finds the history whole."""
     from ispdesk.core.services import audit_log
 
     fault = person["fault"]
-    with write_tx():
-        RedactionPermit.create(report_id=fault.id)
-        ReportEvent.update(hash="a" * 64).where(ReportEvent.report == fault.id).execute()
-        RedactionPermit.delete().execute()
-    with pytest.raises(DomainError, match="sellado"):
-        arco.anonymize_customer(staff["gerente"], person["customer"])
-    assert Customer.get_by_id(person["customer"].id).anonymized_at is None
-
-    def reseal(ids):
-        ids = list(ids)
-        ReportEvent.update(hash="b" * 64).where(ReportEvent.report.in_(ids)).execute()  # trigger allows it
-        return {i: ("a" * 64, "b" * 64) for i in ids if i == fault.id}
-
-    monkeypatch.setattr(audit_log, "reseal_report_chains", reseal, raising=False)
+    assert audit_log.verify().ok
+    before = Report.get_by_id(fault.id).event_head
+    hashes = {e.id: e.hash for e in ReportEvent.select().where(ReportEvent.report == fault.id)}
     arco.anonymize_customer(staff["gerente"], person["customer"])
-    assert {e.hash for e in ReportEvent.select().where(ReportEvent.report == fault.id)} == {"b" * 64}
+    after = Report.get_by_id(fault.id).event_head
+    assert after
+    assert after != before
+    assert {e.id: e.hash for e in ReportEvent.select().where(ReportEvent.report == fault.id)} != hashes
     heads = json.loads(AuditEvent.get(AuditEvent.action == "anonymized").data_json)["resealed"]
-    assert heads == {str(fault.id): ["a" * 64, "b" * 64]}
+    assert heads[str(fault.id)] == [before, after]
+    verdict = audit_log.verify()
+    assert verdict.ok, verdict.problem
 
 
 def _with_permit(report_id: int, query) -> None:

@@ -51,6 +51,9 @@ def test_v1_database_migrates_without_losing_a_row(v1_db: Path) -> None:
         assert [row.number for row in fetch_rows(search("nunez").customer_ids)] == ["C-00002"]
         assert [row.number for row in fetch_rows(search("1234567").customer_ids)] == ["C-00001"]
         assert Report.select().count() == 2
+        from ispdesk.core.services.audit_log import verify
+
+        assert verify().ok
     finally:
         close_database()
     assert _counts(v1_db) == before
@@ -212,5 +215,15 @@ def test_a_migrated_database_keeps_working(v2_db: Path) -> None:
         new = reports.open_report(desk, r3.customer_id, "falla", "telefono", "Otra vez sin señal")
         assert new.folio.startswith("RV26-00008-")
         assert report_detail(r3.id).status == "cerrado"
+        # v5 sealed the history written before hashes existed, and the events written since chain on from it
+        from ispdesk.core.models import Report, ReportEvent
+        from ispdesk.core.services.audit_log import verify
+
+        verdict = verify()
+        assert verdict.ok, (verdict.problem, verdict.missing)
+        assert verdict.report_events == ReportEvent.select().count()
+        assert all(len(h) == 64 for (h,) in ReportEvent.select(ReportEvent.hash).tuples())
+        assert Report.get_by_id(r3.id).event_head == ReportEvent.select(ReportEvent.hash).where(
+            ReportEvent.report == r3.id).order_by(ReportEvent.id.desc()).scalar()
     finally:
         close_database()

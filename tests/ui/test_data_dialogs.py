@@ -181,7 +181,7 @@ def test_backups_dialog_backs_up_then_restores_after_asking(qtbot, manager, cust
     dialog.table.selectRow(0)
     dialog.restore_button.click()
     idle(qtbot, dialog)
-    assert "esquema 4" in asked[0]
+    assert "esquema 5" in asked[0]
     assert "deben cerrarlo" in asked[0]
     assert dialog.status.text() == "No se restauró nada."
     assert Customer.get_by_id(customer.id).name == "Cambiado"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
+from .chain import seal_events
 from .clock import now_utc
 from .db import db, write_tx
 from .folio import folio_strings
@@ -403,12 +404,12 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
         db.execute_sql("PRAGMA cache_size = -400000")
     with write_tx():
         dropped = _drop_indexes(("report", "report_event", "visit", "resolution", "notice")) if sqlite else []
-        cols = ", ".join(f'"{c}"' for c in report_cols)
+        cols = ", ".join(f'"{c}"' for c in (*report_cols, "event_head"))
         conn = db.connection()
         cur = conn.cursor()
         done = 0
         if sqlite:
-            sql = f'INSERT INTO "report" (id, {cols}) VALUES (?, {", ".join("?" * len(report_cols))})'
+            sql = f'INSERT INTO "report" (id, {cols}) VALUES (?, {", ".join("?" * (len(report_cols) + 1))})'
             ev_sql = f'INSERT INTO "report_event" ({", ".join(event_cols)}) VALUES ({", ".join("?" * 10)})'
         else:
             from psycopg2.extras import execute_values
@@ -416,8 +417,10 @@ def _build_reports(rnd: random.Random, total: int, cust_ids: list[int], billing:
             sql = f'INSERT INTO "report" (id, {cols}) VALUES %s'
             ev_sql = f'INSERT INTO "report_event" ({", ".join(event_cols)}) VALUES %s'
         for chunk in _chunks(rows(), 20000):
-            chunk_events = [(*e, "", "") for e in events]  # prev_hash, hash: the chain starts after the demo
+            # Sealed as the services would have (`core.chain`); the report row carries its chain's head.
+            chunk_events, heads = seal_events(events)
             events.clear()
+            chunk = [(*r, heads.get(r[0], "")) for r in chunk]
             if sqlite:
                 cur.executemany(sql, chunk)
                 cur.executemany(ev_sql, chunk_events)
@@ -482,9 +485,12 @@ def _drop_indexes(tables: Sequence[str]) -> list[str]:
 def _set_counter(office_id: int, year: int, last: int) -> None:
     from .models import FolioCounter
 
-    FolioCounter.insert(office=office_id, year=year, last=last).on_conflict(
-        conflict_target=[FolioCounter.office, FolioCounter.year], update={FolioCounter.last: last}
-    ).execute()
+    # Never an upsert: the database refuses an INSERT over an existing counter, and a counter only grows.
+    updated = FolioCounter.update(last=last).where(FolioCounter.office == office_id, FolioCounter.year == year,
+                                                   FolioCounter.last < last).execute()
+    if not updated and not FolioCounter.select().where(FolioCounter.office == office_id,
+                                                       FolioCounter.year == year).exists():
+        FolioCounter.insert(office=office_id, year=year, last=last).execute()
 
 
 __all__ = ["DEMO_PASSWORD", "build_demo", "demo_users"]

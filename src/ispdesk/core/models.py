@@ -228,6 +228,8 @@ class Report(BaseModel):
     first_resolution_due = DateTimeField(null=True)
     cycle = IntegerField(default=1)  # 1, then +1 at each reopen
     end_reason = TextField(default="")  # why it was cancelled or declared improcedente
+    # schema v5: the hash of the latest event (`core.chain`); the database refuses a change that does not move it
+    event_head = CharField(max_length=64, default="")
     # Schema v1/v2 single columns, overwritten at every change. Since v3 the sub-records hold this; the
     # migration copied them there and nothing writes them any more. Kept (migrations never drop) and renamed
     # so that no code mistakes them for the current state.

@@ -15,6 +15,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from .db import db
+from .guards import install_guards
 from .models import (
     ALL_MODELS,
     Area,
@@ -31,7 +32,7 @@ from .models import (
     Visit,
 )
 
-LATEST = 4
+LATEST = 5
 
 
 def current_version() -> int:
@@ -195,6 +196,7 @@ def _create_fresh() -> None:
         db.create_tables(ALL_MODELS)
         create_search_index()
         protect_events()
+        install_guards()
         install_code_checks()
         from .changes import install_change_triggers
 
@@ -281,7 +283,21 @@ def _to_v4() -> None:
     Customer._schema.create_indexes(safe=True)  # customer_gone_by_update, for the retention rule
 
 
-MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+def _to_v5() -> None:
+    """v5: the history sealed and guarded. Every existing report event and audit event gets its hash (chained in
+    the order they were written), each report the head of its chain (`event_head`), and the database its guards
+    (`core.guards`): no REPLACE or TRUNCATE of the history, a report changes only with an event, the folio
+    counter only grows. Sealing rewrites the hash columns of old events once, with the events' own trigger
+    lifted inside this transaction (re-created by `protect_events`)."""
+    from .migrate_v5 import seal_history
+
+    _add_column("report", "event_head", "VARCHAR(64) NOT NULL DEFAULT ''")
+    seal_history()
+    protect_events()
+    install_guards()
+
+
+MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
 
 
 def backup_before_migration(version: int) -> Path | None:

@@ -37,7 +37,7 @@ from peewee import Case, fn
 
 from ispdesk.core.clock import now_utc
 from ispdesk.core.db import db, is_sqlite, write_tx
-from ispdesk.core.errors import DomainError, NotFound, ValidationError
+from ispdesk.core.errors import NotFound, ValidationError
 from ispdesk.core.models import (
     Attachment,
     Customer,
@@ -215,20 +215,10 @@ def _redact_json(text: str) -> str:
 
 
 def _reseal(report_ids: list[int]) -> dict[str, list[str]]:
-    """The redacted reports' hash chains sealed again (their heads before and after, for the audit event). The seal
-    is the audit module's; while no event carries a hash there is nothing to seal. An event with a hash and no way
-    to re-seal it refuses the anonymisation: a chain is never left broken silently."""
+    """The redacted reports' hash chains sealed again (their heads before and after, for the audit event)."""
     from . import audit_log
 
-    reseal: Callable[[Iterable[int]], dict[int, tuple[str, str]]] | None = getattr(
-        audit_log, "reseal_report_chains", None)
-    if reseal is not None:
-        return {str(k): list(v) for k, v in reseal(report_ids).items()}
-    for chunk in _chunks(report_ids):
-        if ReportEvent.select().where(ReportEvent.report.in_(chunk), ReportEvent.hash != "").exists():
-            raise DomainError("No se pueden anonimizar los reportes: su historial está sellado y esta versión no "
-                              "sabe volver a sellarlo.")
-    return {}
+    return {str(k): list(v) for k, v in audit_log.reseal_report_chains(report_ids).items()}
 
 
 def _chunks(items: list[int], size: int = 500) -> Iterable[list[int]]:

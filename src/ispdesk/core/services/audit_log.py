@@ -1,6 +1,7 @@
 """The audit trail of what is not a report change (customers, users, settings, imports, exports, backups, restores,
 personal-data requests…): one append-only `AuditEvent` per change, written inside the caller's transaction so the
-change and its record commit together.
+change and its record commit together. Also the tamper evidence of both trails (`core.chain`): sealing, the
+re-seal of an anonymisation, and `verify` (`ispdesk audit verify`).
 
 Never put personal data (names, phones, addresses, free texts typed about a customer) in `text` or `data`: the
 trail is append-only and cannot be anonymised. Record field names and codes; the personal values of a customer's
@@ -10,13 +11,20 @@ corrections live in `CustomerRevision`, which goes with the customer's anonymisa
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
+from ispdesk.core.chain import GENESIS, audit_hash, event_hash
 from ispdesk.core.clock import now_utc
-from ispdesk.core.db import write_tx
-from ispdesk.core.models import AuditEvent, User
+from ispdesk.core.db import chunked, db, is_sqlite, write_tx
+from ispdesk.core.guards import missing_guards
+from ispdesk.core.migrate_v5 import rows_after
+from ispdesk.core.models import AuditEvent, Report, ReportEvent, User
 from ispdesk.core.session import HasId, Session, ident
+
+AUDIT_LOCK = 7714554  # PostgreSQL advisory lock: one audit event appended at a time (one global chain)
 
 
 def record_audit(user: User | Session | HasId | int | None, entity: str, entity_id: object, action: str,
@@ -24,8 +32,141 @@ def record_audit(user: User | Session | HasId | int | None, entity: str, entity_
     """Append one audit event (`user` None: the first-run set-up or the system itself). Inside the caller's
     transaction when there is one, so that both are written or neither."""
     with write_tx():
-        return AuditEvent.create(
-            at=now_utc(), user=ident(user) if user is not None else None, entity=entity[:20],
-            entity_id="" if entity_id is None else str(entity_id)[:40], action=action[:30], text=text,
-            data_json=json.dumps(dict(data), ensure_ascii=False, sort_keys=True, default=str) if data else "",
-        )
+        if not is_sqlite():  # SQLite's single writer already orders the chain
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (AUDIT_LOCK,))
+        last = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1).scalar()
+        prev = last or GENESIS
+        row = {"at": now_utc(), "user": ident(user) if user is not None else None, "entity": entity[:20],
+               "entity_id": "" if entity_id is None else str(entity_id)[:40], "action": action[:30], "text": text,
+               "data_json": json.dumps(dict(data), ensure_ascii=False, sort_keys=True, default=str) if data else ""}
+        row["prev_hash"] = prev
+        row["hash"] = audit_hash(prev, row["at"], row["user"], row["entity"], row["entity_id"], row["action"],
+                                 row["text"], row["data_json"])
+        return AuditEvent.create(**row)
+
+
+def reseal_report_chains(report_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """Inside the anonymising transaction, while the reports are in `redaction_permit`: their events' texts changed,
+    so their chains are sealed again. Returns each report's head before and after (the anonymisation's audit event
+    keeps them, anchoring the re-seal in the untouched audit chain)."""
+    out: dict[int, tuple[str, str]] = {}
+    for chunk in chunked(sorted(set(report_ids))):
+        before = dict(Report.select(Report.id, Report.event_head).where(Report.id.in_(chunk)).tuples())
+        heads: dict[int, str] = {}
+        changes: list[tuple[str, str, int]] = []
+        query = (ReportEvent.select(ReportEvent.id, ReportEvent.report, ReportEvent.at, ReportEvent.user,
+                                    ReportEvent.action, ReportEvent.from_status, ReportEvent.to_status,
+                                    ReportEvent.text, ReportEvent.data_json, ReportEvent.prev_hash, ReportEvent.hash)
+                 .where(ReportEvent.report.in_(chunk)).order_by(ReportEvent.report, ReportEvent.id).tuples())
+        for eid, rid, at, uid, action, from_s, to_s, text, data_json, old_prev, old_hash in query:
+            prev = heads.get(rid, GENESIS)
+            h = event_hash(prev, rid, at, uid, action, from_s, to_s, text, data_json)
+            heads[rid] = h
+            if (prev, h) != (old_prev, old_hash):
+                changes.append((prev, h, eid))
+        for prev, h, eid in changes:
+            ReportEvent.update(prev_hash=prev, hash=h).where(ReportEvent.id == eid).execute()
+        for rid, h in heads.items():
+            if before.get(rid) != h:
+                Report.update(event_head=h).where(Report.id == rid).execute()
+            out[rid] = (before.get(rid, ""), h)
+    return out
+
+
+def _missing_reports() -> str | None:
+    """A whole report deleted (its events with it) leaves no broken link, but a gap in its office's folios: every
+    folio the counter handed out belongs to a report (a refused report rolls its number back with it)."""
+    from peewee import fn
+
+    from ispdesk.core.models import FolioCounter
+
+    handed = dict(FolioCounter.select(FolioCounter.office, fn.SUM(FolioCounter.last))
+                  .group_by(FolioCounter.office).tuples())
+    held = dict(Report.select(Report.office, fn.COUNT(Report.id)).group_by(Report.office).tuples())
+    for office_id, n in sorted(handed.items()):
+        missing = int(n or 0) - int(held.get(office_id, 0))
+        if missing > 0:
+            return (f"faltan {missing} reportes de la oficina {office_id}: folios entregados que ya no están en la "
+                    "base de datos")
+    return None
+
+
+@dataclass
+class Verdict:
+    """What `verify` found: `problem` is None when the history is whole."""
+
+    report_events: int = 0
+    reports: int = 0
+    audit_events: int = 0
+    seconds: float = 0.0
+    problem: str | None = None
+    folio: str | None = None
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None and not self.missing
+
+
+def _folio(report_id: int) -> str | None:
+    return Report.select(Report.folio).where(Report.id == report_id).scalar()
+
+
+def verify(progress: Callable[[str, int], None] | None = None) -> Verdict:
+    """Walk both chains and the reports' heads; the first broken link found (in the order things were written)."""
+    t0 = time.perf_counter()
+    v = Verdict()
+    heads: dict[int, str] = {}
+    first: tuple[int, str] | None = None  # (report id, why)
+    cols = "report_id, at, user_id, action, from_status, to_status, text, data_json, prev_hash, hash"
+    for eid, rid, at, uid, action, from_s, to_s, text, data_json, prev, h in rows_after("report_event", cols):
+        v.report_events += 1
+        if progress is not None and v.report_events % 100_000 == 0:
+            progress("Eventos de reportes", v.report_events)
+        if first is not None:
+            continue
+        expected = heads.get(rid, GENESIS)
+        if prev != expected:
+            first = (rid, f"falta o sobra un evento antes del evento {eid} ({action})" if expected or prev else
+                     f"el evento {eid} ({action}) no enlaza con el anterior")
+            continue
+        computed = event_hash(prev, rid, at, uid, action, from_s or "", to_s or "", text or "", data_json or "")
+        if computed != h:
+            first = (rid, f"el evento {eid} ({action}) fue modificado después de escrito")
+            continue
+        heads[rid] = h
+    if first is None:
+        for rid, head in rows_after("report", "event_head"):
+            v.reports += 1
+            if first is not None:
+                continue
+            chain_head = heads.pop(rid, GENESIS)
+            if chain_head == GENESIS:
+                first = (rid, "el reporte no tiene historial")
+            elif head != chain_head:
+                first = (rid, "faltan eventos al final del historial, o el reporte cambió sin dejar evento")
+        if first is None and heads:
+            orphan = min(heads)
+            v.problem = f"el reporte {orphan} fue borrado pero quedan sus eventos"
+    if v.problem is None and first is None:
+        v.problem = _missing_reports()
+    if first is not None:
+        v.folio = _folio(first[0])
+        v.problem = first[1] if v.folio else f"reporte {first[0]}: {first[1]}"
+    prev_audit = GENESIS
+    audit_problem: str | None = None
+    for aid, at, uid, entity, entity_id, action, text, data_json, prev, h in rows_after(
+            "audit_event", "at, user_id, entity, entity_id, action, text, data_json, prev_hash, hash"):
+        v.audit_events += 1
+        if audit_problem is not None:
+            continue
+        if prev != prev_audit:
+            audit_problem = f"bitácora de auditoría: falta o sobra un registro antes del {aid} ({entity} {action})"
+        elif audit_hash(prev, at, uid, entity or "", entity_id or "", action, text or "", data_json or "") != h:
+            audit_problem = f"bitácora de auditoría: el registro {aid} ({entity} {action}) fue modificado"
+        prev_audit = h
+    if v.problem is None and audit_problem is not None:
+        v.problem = audit_problem
+    v.missing = missing_guards()
+    v.seconds = time.perf_counter() - t0
+    return v

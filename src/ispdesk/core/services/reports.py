@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from peewee import Case, fn
+
 from ispdesk.core import folio as folio_mod
+from ispdesk.core.chain import GENESIS, event_hash
 from ispdesk.core.clock import now_utc, to_naive_utc
 from ispdesk.core.db import chunked, db, is_sqlite, lock_rows, write_tx
 from ispdesk.core.errors import Checks, DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationError
@@ -163,16 +166,15 @@ def _note(note: str, label: str = "Nota", *, required: bool = False, field: str 
 
 def _allocate_folio(office: Office, year: int) -> folio_mod.Folio:
     """Next number for (office, year) inside the caller's transaction; the row lock serialises writers."""
-    query = (
-        FolioCounter.insert(office=office.id, year=year, last=1)
-        .on_conflict(
-            conflict_target=[FolioCounter.office, FolioCounter.year],
-            update={FolioCounter.last: FolioCounter.last + 1},
-        )
-        .returning(FolioCounter.last)
-    )
-    row = next(iter(query.execute()))
-    seq = row.last if hasattr(row, "last") else row[0]
+    # UPDATE, then INSERT when there is no row yet (never an upsert: the database refuses any INSERT over an
+    # existing counter, which is how a REPLACE that would hand folios out again is stopped).
+    update = (FolioCounter.update(last=FolioCounter.last + 1)
+              .where(FolioCounter.office == office.id, FolioCounter.year == year)
+              .returning(FolioCounter.last).tuples())
+    seq = next((row[0] for row in update.execute()), None)
+    if seq is None:  # the office's first folio of the year
+        FolioCounter.insert(office=office.id, year=year, last=1).execute()
+        seq = 1
     return folio_mod.make_folio(office.folio_prefix, year, seq)
 
 
@@ -295,13 +297,25 @@ def open_report(
             first_response_due=response_due, first_resolution_due=resolution_due, area=area_code, cycle=1,
             incident=incident_id, updated_at=opened,
         )
-        ReportEvent.create(
-            report=report, at=opened, user=user, action="created", to_status=Status.ABIERTO,
+        head = _append_event(
+            report.id, GENESIS, at=opened, user_id=user.id, action="created", to_status=Status.ABIERTO,
             text=f"{KIND_LABELS[kind]} por {CHANNEL_LABELS[channel].lower()}",
             data_json=_json({"folio": f.display, "response_due": response_due, "resolution_due": resolution_due,
                              "area": area_code, "incident": incident_id}),
         )
+        Report.update(event_head=head).where(Report.id == report.id).execute()
+        report.event_head = head
     return report
+
+
+def _append_event(report_id: int, prev_hash: str, *, at: dt.datetime, user_id: int, action: str,
+                  from_status: str = "", to_status: str = "", text: str = "", data_json: str = "") -> str:
+    """Write one event chained to `prev_hash` (the report's `event_head`, read under its lock); returns its hash,
+    the report's new head, which the caller writes on the report row (the database checks both go together)."""
+    h = event_hash(prev_hash, report_id, at, user_id, action, str(from_status), str(to_status), text, data_json)
+    ReportEvent.insert(report=report_id, at=at, user=user_id, action=action, from_status=from_status,
+                       to_status=to_status, text=text, data_json=data_json, prev_hash=prev_hash, hash=h).execute()
+    return h
 
 
 def _lock(report_id: int) -> Report:
@@ -358,12 +372,12 @@ def _apply(
         fields["updated_at"] = now
         if rule.answers and current.responded_at is None:
             fields["responded_at"] = now
-        Report.update(**fields).where(Report.id == current.id).execute()
-        ReportEvent.create(
-            report=current.id, at=now, user=user, action=action, from_status=current.status, to_status=new_status,
-            text=text(current) if callable(text) else text,
+        fields["event_head"] = _append_event(
+            current.id, current.event_head, at=now, user_id=user.id, action=action, from_status=current.status,
+            to_status=new_status, text=text(current) if callable(text) else text,
             data_json=_json(data(current) if callable(data) else data),
         )
+        Report.update(**fields).where(Report.id == current.id).execute()
     current.__data__.update(fields)  # the row as written, without reading it again
     if isinstance(report, Report):
         report.__data__.update(current.__data__)
@@ -404,15 +418,22 @@ def apply_many(
         fields["updated_at"] = now
         if rule.to is not None:
             fields["status"] = rule.to
-        for chunk in chunked(ids):
-            Report.update(**fields).where(Report.id.in_(chunk)).execute()
-            if rule.answers:
-                Report.update(responded_at=now).where(Report.id.in_(chunk), Report.responded_at.is_null()).execute()
-        events = [{"report": r.id, "at": now, "user": user.id, "action": action, "from_status": r.status,
-                   "to_status": rule.to or r.status, "text": text(r), "data_json": _json(data(r) if data else None)}
-                  for r in rows]
-        for chunk in chunked(events):
+        if rule.answers:
+            fields["responded_at"] = fn.COALESCE(Report.responded_at, now)
+        events = []
+        heads: dict[int, str] = {}
+        for r in rows:  # events first: the database accepts a report's change only with its new event
+            ev = {"report": r.id, "at": now, "user": user.id, "action": action, "from_status": r.status,
+                  "to_status": rule.to or r.status, "text": text(r), "data_json": _json(data(r) if data else None),
+                  "prev_hash": r.event_head}
+            ev["hash"] = heads[r.id] = event_hash(r.event_head, r.id, now, user.id, action, str(ev["from_status"]),
+                                                  str(ev["to_status"]), ev["text"], ev["data_json"])
+            events.append(ev)
+        for chunk in chunked(events, 50):
             ReportEvent.insert_many(chunk).execute()
+        for chunk in chunked(ids, 200):
+            head = Case(Report.id, [(rid, heads[rid]) for rid in chunk])
+            Report.update(**fields, event_head=head).where(Report.id.in_(chunk)).execute()
     return ids
 
 

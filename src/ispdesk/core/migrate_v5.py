@@ -1,0 +1,79 @@
+"""Schema v5's one heavy step: seal the history written before hashes existed (`core.chain`).
+
+Runs inside the migration's transaction. Old events are read in id order (the order they were written), chained
+per report, and their `prev_hash`/`hash` written; each report gets its chain's head; the audit events form one
+chain. The report events' UPDATE trigger is lifted for this transaction only (`schema.protect_events` re-creates
+it right after). About a minute per million reports on SQLite; a fresh database has nothing to seal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from peewee import SqliteDatabase
+
+from .chain import GENESIS, audit_hash, event_hash
+from .db import db
+
+CHUNK = 20_000
+
+
+def _sql(text: str) -> str:
+    return text if isinstance(db.obj, SqliteDatabase) else text.replace("?", "%s")
+
+
+def rows_after(table: str, columns: str, chunk: int = CHUNK) -> Iterator[Sequence]:
+    """Every row of `table` in id order, read by id ranges (PostgreSQL's driver would otherwise hold the whole
+    table in memory); raw values, so SQLite's stored timestamp text is read as it is."""
+    last = 0
+    while True:
+        rows = db.execute_sql(_sql(f'SELECT id, {columns} FROM "{table}" WHERE id > ? ORDER BY id LIMIT {chunk}'),
+                              (last,)).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
+
+
+def _update_many(sql: str, params: list[tuple]) -> None:
+    if not params:
+        return
+    if isinstance(db.obj, SqliteDatabase):
+        db.connection().cursor().executemany(sql, params)
+    else:
+        from psycopg2.extras import execute_batch
+
+        execute_batch(db.cursor(), sql.replace("?", "%s"), params, page_size=2000)
+
+
+def seal_history() -> tuple[int, int]:
+    """Seal every report event and audit event; returns how many of each."""
+    if isinstance(db.obj, SqliteDatabase):
+        db.execute_sql("DROP TRIGGER IF EXISTS report_event_no_update")
+    else:
+        db.execute_sql("DROP TRIGGER IF EXISTS report_event_append_only ON report_event")
+    heads: dict[int, str] = {}
+    pending: list[tuple] = []
+    events = 0
+    for r in rows_after("report_event", "report_id, at, user_id, action, from_status, to_status, text, data_json"):
+        rid = r[1]
+        prev = heads.get(rid, GENESIS)
+        h = event_hash(prev, rid, r[2], r[3], r[4], r[5] or "", r[6] or "", r[7] or "", r[8] or "")
+        heads[rid] = h
+        pending.append((prev, h, r[0]))
+        events += 1
+        if len(pending) >= CHUNK:
+            _update_many('UPDATE "report_event" SET prev_hash = ?, hash = ? WHERE id = ?', pending)
+            pending = []
+    _update_many('UPDATE "report_event" SET prev_hash = ?, hash = ? WHERE id = ?', pending)
+    items = [(h, rid) for rid, h in heads.items()]
+    for i in range(0, len(items), CHUNK):
+        _update_many('UPDATE "report" SET event_head = ? WHERE id = ?', items[i:i + CHUNK])
+    prev = GENESIS
+    audits: list[tuple] = []
+    for r in rows_after("audit_event", "at, user_id, entity, entity_id, action, text, data_json"):
+        h = audit_hash(prev, r[1], r[2], r[3] or "", r[4] or "", r[5], r[6] or "", r[7] or "")
+        audits.append((prev, h, r[0]))
+        prev = h
+    _update_many('UPDATE "audit_event" SET prev_hash = ?, hash = ? WHERE id = ?', audits)
+    return events, len(audits)
