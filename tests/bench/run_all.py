@@ -28,7 +28,8 @@ def main() -> int:
                [py, str(HERE / "bench_import.py")] + (["--pg", pg] if pg else []),
                [py, str(HERE / "bench_backup.py"), "--db", a.db], [py, str(HERE / "bench_arco.py"), "--db", a.db],
                [py, str(HERE / "bench_durability.py"), "--db", a.db], [py, str(HERE / "bench_faults.py"), "--db", a.db],
-               [py, str(HERE / "bench_summary.py"), "--db", a.db] + (["--pg", pg] if pg else [])]
+               [py, str(HERE / "bench_summary.py"), "--db", a.db] + (["--pg", pg] if pg else []),
+               [py, str(HERE / "bench_audit.py"), "--db", a.db, "--migrate"]]
     for cmd in benches:
         if not Path(cmd[1]).exists():
             continue
