@@ -88,7 +88,7 @@ def test_the_audit_trail_is_append_only_too(history) -> None:
     assert AuditEvent.get_by_id(audit.id).action == audit.action
 
 
-@pytest.mark.parametrize("column, value", [
+@pytest.mark.parametrize(("column", "value"), [
     ("folio", "RIO-26-999999"), ("folio_key", "X"), ("opened_at", "2020-01-01 00:00:00"),
     ("first_resolution_due", "2030-01-01 00:00:00"), ("customer_id", 999),
 ])

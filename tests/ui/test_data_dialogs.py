@@ -7,6 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from ispdesk.core.models import AuditEvent, Customer
 from ispdesk.core.session import Session
@@ -232,7 +233,9 @@ def test_data_menu_for_the_manager_only(qtbot, staff, customer, monkeypatch) -> 
     window.act_import.trigger()
     window.act_export.trigger()
     window.act_backups.trigger()
-    assert opened == ["ImportDialog", "ExportDialog", "BackupsDialog"]
+    window.act_audit.trigger()
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=20000)
+    assert opened == ["ImportDialog", "ExportDialog", "BackupsDialog", "AuditDialog"]
     window.apply_user(staff["recepcion"])
     assert "Datos" not in [a.text().replace("&", "") for a in window.menuBar().actions()]
 
@@ -255,3 +258,28 @@ def test_field_labels_are_listed_for_translation() -> None:
     from ispdesk.core.services.customer_import import FIELDS
 
     assert set(FIELDS.values()) <= set(import_dialog.FIELD_LABELS)
+
+
+def test_verifying_the_history_says_whole_or_where_it_broke(qtbot, manager, staff, customer) -> None:
+    """The manager's «Verificar el historial»: off the GUI thread; green when whole, the folio when broken."""
+    from ispdesk.core.db import db, is_sqlite
+    from ispdesk.core.services import reports
+    from ispdesk.ui.managers.audit_dialog import AuditDialog
+
+    r = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet")
+    dialog = AuditDialog(manager)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=20000)
+    assert dialog.result.text().startswith("Íntegro")
+    assert "1 reportes" in dialog.result.text()
+    with db.atomic():  # someone with the file drops the guards and edits the text
+        if is_sqlite():
+            db.execute_sql("DROP TRIGGER report_event_no_update")
+        else:
+            db.execute_sql("ALTER TABLE report_event DISABLE TRIGGER USER")
+        db.execute_sql("UPDATE report_event SET text = 'Nada'")
+    qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=20000)
+    assert f"Folio {r.folio}: " in dialog.result.text()
+    assert "modificado" in dialog.result.text()
+    assert "protecciones" in dialog.result.text()

@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
         self.act_export = self.data_menu.addAction(self.tr("&Exportar…"), lambda: self.open_manager("export"))
         self.data_menu.addSeparator()
         self.act_backups = self.data_menu.addAction(self.tr("&Respaldos…"), lambda: self.open_manager("backups"))
+        self.act_audit = self.data_menu.addAction(self.tr("&Verificar el historial…"),
+                                                  lambda: self.open_manager("audit"))
         help_menu = bar.addMenu(self.tr("A&yuda"))
         help_menu.addAction(self.act_about)
         self.help_menu = help_menu
@@ -546,14 +548,16 @@ class MainWindow(QMainWindow):
             self.open_customer(customer.id)
 
     def open_manager(self, which: str) -> None:
-        """The data dialogs («Datos»): import customers, export, backups."""
+        """The data dialogs («Datos»): import customers, export, backups, verifying the history."""
         if not can(self.user, Action.DATA_MANAGE):
             return
+        from ispdesk.ui.managers.audit_dialog import AuditDialog
         from ispdesk.ui.managers.backups_dialog import BackupsDialog
         from ispdesk.ui.managers.export_dialog import ExportDialog
         from ispdesk.ui.managers.import_dialog import ImportDialog
 
-        factory = {"import": ImportDialog, "export": ExportDialog, "backups": BackupsDialog}[which]
+        factory = {"import": ImportDialog, "export": ExportDialog, "backups": BackupsDialog,
+                   "audit": AuditDialog}[which]
         dialog = factory(self.user, self)
         if which == "import":
             dialog.choose_on_show = True  # type: ignore[attr-defined]
