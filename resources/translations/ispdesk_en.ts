@@ -143,6 +143,57 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Verificar el historial</source>
+        <translation>Verify the history</translation>
+    </message>
+    <message>
+        <source>Cada evento de los reportes y de la bitácora lleva un sello encadenado al anterior, y la base de datos rechaza reescribirlos. Aquí se recorren todos los sellos: si alguien cambió o borró algo directamente en la base de datos (con las protecciones quitadas), se dice dónde.</source>
+        <translation>Every event of the reports and of the audit log carries a seal chained to the previous one, and the database refuses to rewrite them. This walks every seal: if someone changed or deleted something directly in the database (with its protections removed), it says where.</translation>
+    </message>
+    <message>
+        <source>&amp;Verificar de nuevo</source>
+        <translation>&amp;Verify again</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Revisando los sellos…</source>
+        <translation>Checking the seals…</translation>
+    </message>
+    <message>
+        <source>Revisando los sellos: %1 eventos…</source>
+        <translation>Checking the seals: %1 events…</translation>
+    </message>
+    <message>
+        <source>%1 eventos de %2 reportes y %3 registros de la bitácora, revisados en %4 s.</source>
+        <translation>%1 events of %2 reports and %3 audit log entries, checked in %4 s.</translation>
+    </message>
+    <message>
+        <source>Íntegro: nada se cambió ni se borró.</source>
+        <translation>Whole: nothing was changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Folio %1: </source>
+        <translation>Folio %1: </translation>
+    </message>
+    <message>
+        <source>Historial alterado. </source>
+        <translation>History altered. </translation>
+    </message>
+    <message>
+        <source>Faltan o están desactivadas protecciones de la base de datos (%1): alguien con acceso directo a la base las quitó.</source>
+        <translation>Database protections are missing or disabled (%1): someone with direct access to the database removed them.</translation>
+    </message>
+    <message>
+        <source>Guarde este aviso y compare con el respaldo más reciente.</source>
+        <translation>Keep this notice and compare with the latest backup.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Elegir el respaldo que se restaurará</source>
@@ -2436,6 +2487,10 @@ Resolve the outage?</translation>
     <message>
         <source>&amp;Respaldos…</source>
         <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Verificar el historial…</source>
+        <translation>&amp;Verify the history…</translation>
     </message>
     <message>
         <source>A&amp;yuda</source>
