@@ -108,6 +108,12 @@ class Verdict:
         return self.problem is None and not self.missing
 
 
+def _label(action: str) -> str:
+    from ispdesk.core.vocab import EVENT_LABELS
+
+    return EVENT_LABELS.get(action, action)
+
+
 def _folio(report_id: int) -> str | None:
     return Report.select(Report.folio).where(Report.id == report_id).scalar()
 
@@ -127,12 +133,12 @@ def verify(progress: Callable[[str, int], None] | None = None) -> Verdict:
             continue
         expected = heads.get(rid, GENESIS)
         if prev != expected:
-            first = (rid, f"falta o sobra un evento antes del evento {eid} ({action})" if expected or prev else
-                     f"el evento {eid} ({action}) no enlaza con el anterior")
+            first = (rid, f"falta o sobra un evento antes del evento {eid} («{_label(action)}»)" if expected or prev
+                     else f"el evento {eid} («{_label(action)}») no enlaza con el anterior")
             continue
         computed = event_hash(prev, rid, at, uid, action, from_s or "", to_s or "", text or "", data_json or "")
         if computed != h:
-            first = (rid, f"el evento {eid} ({action}) fue modificado después de escrito")
+            first = (rid, f"el evento {eid} («{_label(action)}») fue modificado después de escrito")
             continue
         heads[rid] = h
     if first is None:

@@ -64,7 +64,7 @@ class AuditDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(620, 300)
+        self.resize(640, 250)
         self.start()
 
     def start(self) -> None:
