@@ -62,6 +62,7 @@ def facts(path: Path) -> dict[str, object]:
         no_created = ask("SELECT count(*) FROM report r WHERE NOT EXISTS (SELECT 1 FROM report_event e "
                          "WHERE e.report_id = r.id AND e.action = 'created')")
         counter = ask("SELECT coalesce(sum(last), 0) FROM folio_counter")
+        chains = _chains(con)
         fts = "ok"
         try:
             con.execute("INSERT INTO customer_fts(customer_fts) VALUES ('integrity-check')")
@@ -70,7 +71,7 @@ def facts(path: Path) -> dict[str, object]:
     finally:
         con.close()
     return {"integrity": integrity, "counts": counts, "reports_without_created_event": no_created,
-            "folio_counter": counter, "fts": fts}
+            "folio_counter": counter, "fts": fts, "chains": chains}
 
 
 def facts_line(f: dict[str, object]) -> list[str]:
@@ -79,7 +80,29 @@ def facts_line(f: dict[str, object]) -> list[str]:
     return [f"integrity_check: {f['integrity']}",
             f"filas: {c['customer']} clientes, {c['report']} reportes, {c['report_event']} eventos",
             f"reportes sin evento «created»: {f['reports_without_created_event']}",
-            f"contador de folios = reportes: {f['folio_counter'] == c['report']}"]
+            f"contador de folios = reportes: {f['folio_counter'] == c['report']}",
+            f"cadenas de sellos: {f.get('chains')}"]
+
+
+def _chains(con: sqlite3.Connection) -> str:
+    """What `audit verify` checks of the report events, recomputed here from the raw rows: «íntegras» or the
+    first broken link."""
+    from ispdesk.core.chain import GENESIS, event_hash
+
+    heads: dict[int, str] = {}
+    try:
+        for eid, rid, at, uid, action, fs, ts, text, data, prev, h in con.execute(
+                "SELECT id, report_id, at, user_id, action, from_status, to_status, text, data_json, prev_hash, hash "
+                "FROM report_event ORDER BY id"):
+            if prev != heads.get(rid, GENESIS) or event_hash(prev, rid, at, uid, action, fs, ts, text, data) != h:
+                return f"rota en el evento {eid}"
+            heads[rid] = h
+        for rid, head in con.execute("SELECT id, event_head FROM report"):
+            if heads.get(rid) != head:
+                return f"rota en la cabeza del reporte {rid}"
+    except sqlite3.Error as exc:
+        return f"error: {exc}"
+    return "íntegras"
 
 
 def file_digest(path: Path) -> str:

@@ -400,6 +400,7 @@ def test_full_database_by_page_limit(office_db: Path, monkeypatch: pytest.Monkey
     after = facts(office_db)
     assert after["integrity"] == "ok"
     assert after["reports_without_created_event"] == 0
+    assert after["chains"] == "íntegras"
     counts = before["counts"]
     assert isinstance(counts, dict)
     assert after["counts"] == {**counts, "customer": counts["customer"] + len(results) - 1,

@@ -98,6 +98,7 @@ def _check(db: Path, printed_folios: list[str]) -> dict[str, object]:
     assert f["integrity"] == "ok"
     assert f["fts"] == "ok"
     assert f["reports_without_created_event"] == 0
+    assert f["chains"] == "íntegras"
     con = sqlite3.connect(db)
     stored = {row[0] for row in con.execute("SELECT folio FROM report")}
     seqs = sorted(parse(folio).seq for folio in stored)
