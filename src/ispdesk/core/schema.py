@@ -31,7 +31,7 @@ from .models import (
     Visit,
 )
 
-LATEST = 4
+LATEST = 5
 
 
 def current_version() -> int:
@@ -200,6 +200,9 @@ def _create_fresh() -> None:
 
         install_change_triggers()
         seed_catalogues()
+        from .services.users import ensure_system_user
+
+        ensure_system_user()  # the command line's account exists before any command needs it
         SchemaVersion.create(version=LATEST, applied_at=_now())
 
 
@@ -281,7 +284,17 @@ def _to_v4() -> None:
     Customer._schema.create_indexes(safe=True)  # customer_gone_by_update, for the retention rule
 
 
-MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+def _to_v5() -> None:
+    """v5: data you can trust."""
+    # (1) The command line's `sistema` account is made here, no longer by the first command that needs it (a refused
+    # command must write nothing). Idempotent.
+    from .services.users import ensure_system_user
+
+    ensure_system_user()
+    # (2) Database guard triggers: added on another branch.
+
+
+MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
 
 
 def backup_before_migration(version: int) -> Path | None:
