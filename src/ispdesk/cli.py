@@ -152,6 +152,9 @@ def _parser() -> argparse.ArgumentParser:
     rn.add_argument("--user", metavar="USUARIO")
     rn.add_argument("--receipt", metavar="ARCHIVO.pdf")
     rn.add_argument("--format", choices=("carta", "ticket"), default="carta")
+    rn.add_argument("--key", metavar="CLAVE", help="clave única de la solicitud (p. ej. el id del envío de un "
+                    "formulario web, hasta 100 caracteres): si ya se levantó un reporte con esa clave, no se levanta "
+                    "otro y se imprime el mismo folio")
     rs = rsub.add_parser("show", help="estado, cliente, plazos e historial de un folio")
     rs.add_argument("folio", metavar="FOLIO")
     rcl = rsub.add_parser("close", help="registra el aviso al cliente y cierra un reporte resuelto")
@@ -327,11 +330,17 @@ def cmd_report_new(a: argparse.Namespace) -> int:
         _check_receipt_path(a.receipt)
     actor = _actor(a.user)
     customer = get_customer(a.customer)
-    report = open_report(actor, customer, a.kind, a.channel, a.description, location=a.location)
+    report = open_report(actor, customer, a.kind, a.channel, a.description, location=a.location,
+                         request_key=a.key)
     tz = report.office.timezone
+    # The terms promised when it was filed: a retried --key prints the very same three lines.
     print(report.folio)
-    print(f"Primera respuesta a más tardar: {short_dt(to_local(report.response_due, tz))}")
-    print(f"Solución comprometida: {short_dt(to_local(report.resolution_due, tz))}")
+    print(f"Primera respuesta a más tardar: {short_dt(to_local(report.first_response_due or report.response_due, tz))}")
+    print("Solución comprometida: "
+          f"{short_dt(to_local(report.first_resolution_due or report.resolution_due, tz))}")
+    if getattr(report, "already_filed", False):
+        print(f"ispdesk: el reporte {report.folio} ya se había levantado con la clave «{a.key.strip()}»; no se "
+              "levantó otro.", file=sys.stderr)
     if a.receipt:
         try:
             _write_receipt(report, a.receipt, a.format)

@@ -3,51 +3,12 @@ that is not one) exactly as it found it, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
+from clikit import REPORT_NEW, finish, office_db, popen, run
 
 from ispdesk.core.folio import parse
 
-REPORT_NEW = ("report", "new", "--customer", "C-1", "--kind", "falla", "--channel", "web", "--description",
-              "Sin internet")
-
-
-def run(db: str | Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ispdesk", "--db", str(db), *args], capture_output=True, text=True,
-                          timeout=120)
-
-
-def popen(db: str | Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "ispdesk", "--db", str(db), *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-
-
-def finish(procs: list[subprocess.Popen[str]]) -> list[tuple[int, str, str]]:
-    out = []
-    for p in procs:
-        stdout, stderr = p.communicate(timeout=180)
-        out.append((p.returncode, stdout, stderr))
-    return out
-
-
-@pytest.fixture
-def office_db(database: str) -> Iterator[str]:
-    """Either backend: an office, its manager and customer C-1, made through the services; then closed, so the
-    commands under test are the only connections."""
-    from ispdesk.core.services import customers, office, users
-    from ispdesk.core.storage import close_database, open_database
-
-    off = office.create_office(None, name="Internet Rioverde", folio_prefix="RV", phones="487 873 1703")
-    manager = users.bootstrap_manager(off, "gerente", "Gerardo Ríos", "secreto1")
-    customers.create_customer(manager, number="C-1", name="Ana Pérez", phones="487 100 2000")
-    close_database()
-    yield database
-    open_database(database)  # the fixture closes it
-
+__all__ = ["office_db"]  # a fixture
 
 def _users(target: str) -> list[str]:
     from ispdesk.core.models import User
