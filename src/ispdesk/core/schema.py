@@ -324,8 +324,10 @@ def _schema_lock() -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(7714552)")
 
 
-def ensure_schema() -> int:
-    """Create or migrate; returns the version now in force. Refuses a database newer than the app.
+def ensure_schema(*, create: bool = True, where: str = "") -> int:
+    """Create or migrate; returns the version now in force. Refuses a database newer than the app, one with another
+    program's tables, and (with `create=False`: every command but `demo` and `restore`) an empty one — before
+    writing anything. `where` names the database in those messages.
 
     Safe when several processes open the same database at once: each step re-reads the version under
     the write lock, so a step already applied by another process is skipped."""
@@ -336,6 +338,13 @@ def ensure_schema() -> int:
     if version == LATEST:
         return LATEST
     if version == 0 and not Customer.table_exists():
+        from .storage import empty_message, foreign_message
+
+        where = where or "indicada"
+        if db.get_tables() and current_version() == 0 and not Customer.table_exists():  # (not one made meanwhile)
+            raise DomainError(foreign_message(where))
+        if not create:
+            raise DomainError(empty_message(where))
         with write_tx():
             _schema_lock()
             if not SchemaVersion.table_exists() and not Customer.table_exists():
