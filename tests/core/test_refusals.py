@@ -3,6 +3,9 @@ that is not one) exactly as it found it, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 from clikit import REPORT_NEW, finish, office_db, popen, run
 
@@ -68,3 +71,112 @@ def test_eight_first_commands_at_once_migrate_once_and_all_file(office_db: str) 
     folios = [out.splitlines()[0] for _c, out, _e in results]
     assert sorted(parse(f).seq for f in folios) == list(range(1, 9))
     assert _users(office_db).count("sistema") == 1
+
+
+# --- 2b: an empty or foreign file is never turned into a database ------------------------------------------------
+
+FOLIO = "RV26-00001-6"
+COMMANDS = [
+    ("customer", "find", "pena"),
+    ("customer", "export", "C-1", "-o", "{out}/datos.pdf", "--user", "gerente"),
+    ("report", "show", FOLIO),
+    ("receipt", FOLIO, "-o", "{out}/r.pdf"),
+    ("workorder", FOLIO, "-o", "{out}/o.pdf"),
+    ("summary", "--month", "2026-01", "-o", "{out}/s.pdf"),
+    ("export", "reports", "--from", "2026-01-01", "--to", "2026-01-31", "-o", "{out}/r.csv"),
+    ("export", "customers", "-o", "{out}/c.csv"),
+    ("backup", "-o", "{out}/b.db"),
+    ("retention", "--dry-run"),
+    ("customer", "add", "--number", "C-9", "--name", "Ana"),
+    REPORT_NEW,
+    ("report", "close", FOLIO, "--notified-via", "telefono", "--confirmed", "si"),
+    ("import-customers", "{out}/clientes.csv"),
+]
+
+
+def _snapshot(path: Path) -> tuple[bytes, int, list[str]]:
+    return path.read_bytes(), path.stat().st_mtime_ns, sorted(p.name for p in path.parent.iterdir())
+
+
+def _foreign(path: Path, wal: bool) -> None:
+    con = sqlite3.connect(path)
+    if wal:
+        con.execute("PRAGMA journal_mode=wal")
+    con.execute("CREATE TABLE facturas (folio TEXT PRIMARY KEY, total REAL)")
+    con.execute("INSERT INTO facturas VALUES ('A-1', 399.0)")
+    con.commit()
+    con.close()
+
+
+@pytest.fixture
+def outdir(tmp_path: Path) -> Path:
+    out = tmp_path / "salida"
+    out.mkdir()
+    (out / "clientes.csv").write_text("numero,nombre\nC-5,Ana\n", encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a[:2]))
+def test_an_empty_file_is_refused_and_left_as_it_was(tmp_path: Path, outdir: Path, args: tuple[str, ...]) -> None:
+    path = tmp_path / "bd" / "vacia.db"
+    path.parent.mkdir()
+    path.touch()
+    before = _snapshot(path)
+    res = run(path, *(a.format(out=outdir) for a in args))
+    assert res.returncode == 1, res.stderr
+    assert f"ispdesk: La base de datos {path} está vacía" in res.stderr
+    assert "Traceback" not in res.stderr
+    assert _snapshot(path) == before  # same bytes (none), same mtime, no -wal/-shm/-journal beside it
+    assert sorted(p.name for p in outdir.iterdir()) == ["clientes.csv"]
+
+
+@pytest.mark.parametrize("wal", [False, True], ids=["journal", "wal"])
+@pytest.mark.parametrize("args", [*COMMANDS, ("demo", "--customers", "5", "--reports", "5"),
+                                  ("restore", "{out}/clientes.csv", "--yes")], ids=lambda a: " ".join(a[:2]))
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path: Path, outdir: Path,
+                                                                  args: tuple[str, ...], wal: bool) -> None:
+    path = tmp_path / "bd" / "facturas.db"
+    path.parent.mkdir()
+    _foreign(path, wal)
+    before = _snapshot(path)
+    res = run(path, *(a.format(out=outdir) for a in args))
+    assert res.returncode == 1, res.stderr
+    assert f"ispdesk: {path} es una base de datos de otro programa" in res.stderr
+    assert _snapshot(path) == before
+    assert sorted(p.name for p in outdir.iterdir()) == ["clientes.csv"]
+
+
+def test_demo_fills_an_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "vacia.db"
+    path.touch()
+    res = run(path, "demo", "--customers", "5", "--reports", "5")
+    assert res.returncode == 0, res.stderr
+    assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 5
+
+
+@pytest.mark.pg
+def test_an_empty_or_foreign_postgresql_database_is_refused(database: str) -> None:
+    if not database.startswith("postgresql"):
+        pytest.skip("PostgreSQL only")
+    from ispdesk.core.db import make_database
+    from ispdesk.core.storage import close_database
+
+    close_database()
+    pg = make_database(database)
+    pg.connect()
+    try:
+        pg.execute_sql("DROP SCHEMA public CASCADE")
+        pg.execute_sql("CREATE SCHEMA public")
+        for args in (("customer", "find", "pena"), REPORT_NEW):
+            res = run(database, *args)
+            assert res.returncode == 1, res.stderr
+            assert "está vacía (no tiene datos de ispdesk) y no se modificó" in res.stderr
+        assert pg.get_tables() == []
+        pg.execute_sql("CREATE TABLE facturas (folio TEXT PRIMARY KEY)")
+        for args in (("customer", "find", "pena"), ("demo", "--customers", "5", "--reports", "5")):
+            res = run(database, *args)
+            assert res.returncode == 1, res.stderr
+            assert "es una base de datos de otro programa" in res.stderr
+        assert pg.get_tables() == ["facturas"]
+    finally:
+        pg.close()
