@@ -4,6 +4,8 @@ that is not one) exactly as it found it, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -180,3 +182,43 @@ def test_an_empty_or_foreign_postgresql_database_is_refused(database: str) -> No
         assert pg.get_tables() == ["facturas"]
     finally:
         pg.close()
+
+
+# --- 2d: no backup, no migration ---------------------------------------------------------------------------------
+
+def _limited_file_size(limit: int):
+    """In the child: files may not grow past `limit` bytes (a full disk, for the files it writes from now on)."""
+    def apply() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+@pytest.mark.parametrize("database", ["sqlite"], indirect=True)
+def test_a_failed_backup_before_migrating_leaves_nothing_and_migrates_nothing(office_db: str) -> None:
+    path = Path(office_db)
+    _back_to_v4_without_sistema(office_db)
+    for leftover in path.parent.glob("*.bak.db"):
+        leftover.unlink()  # (the fixture's own opening made none; the helper's did not either)
+    before = _snapshot(path)
+    res = subprocess.run([sys.executable, "-m", "ispdesk", "--db", office_db, *REPORT_NEW], capture_output=True,
+                         text=True, timeout=120, preexec_fn=_limited_file_size(32 * 1024))
+    assert res.returncode == 1, res.stderr
+    assert res.stderr.startswith(f"ispdesk: No se pudo copiar la base de datos {path} antes de actualizarla")
+    assert "no se actualizó ni se cambió nada" in res.stderr
+    assert "Traceback" not in res.stderr
+    assert res.stdout == ""
+    assert _snapshot(path) == before  # same bytes and mtime; no .bak.db, no partial copy, no -wal/-shm
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 4
+        assert con.execute("SELECT COUNT(*) FROM report").fetchone()[0] == 0
+    finally:
+        con.close()
+    ok = run(office_db, *REPORT_NEW)  # room again: it copies, migrates and files
+    assert ok.returncode == 0, ok.stderr
+    assert len(list(path.parent.glob("*.bak.db"))) == 1

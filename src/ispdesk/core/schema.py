@@ -7,8 +7,8 @@ so a failed migration never costs data. Migrations only add: no column or table 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -298,23 +298,57 @@ MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5:
 
 
 def backup_before_migration(version: int) -> Path | None:
-    """Copy the SQLite file (through the backup API, so WAL content is included) next to it."""
+    """Copy the SQLite file (through the backup API, so WAL content is included) next to it, before migrating.
+
+    No backup, no migration: a copy that fails (a full disk, a folder that cannot be written) raises a Spanish
+    `DomainError` and leaves nothing behind — the copy is written under a name of its own (this process's, as
+    several may migrate at once) and only renamed to `….bak.db` once whole."""
     obj = db.obj
     if not isinstance(obj, SqliteDatabase) or obj.database == ":memory:":
         return None
+    import os
+    import sqlite3
+
+    from .errors import DomainError
+
     src = Path(obj.database)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = src.with_name(f"{src.stem}.v{version}-{stamp}.bak{src.suffix}")
-    import sqlite3
-
-    target = sqlite3.connect(str(dest))
+    part = dest.with_name(f".{dest.name}.{os.getpid()}.part")
     try:
-        obj.connection().backup(target)
-    finally:
-        target.close()
-    if not dest.exists():  # pragma: no cover - backup API always writes
-        shutil.copy2(src, dest)
+        target = sqlite3.connect(str(part))
+        try:
+            obj.connection().backup(target)
+        finally:
+            target.close()
+        os.replace(part, dest)
+    except (OSError, sqlite3.Error) as exc:
+        for leftover in (part, *(part.with_name(part.name + s) for s in ("-journal", "-wal", "-shm"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise DomainError(
+            f"No se pudo copiar la base de datos {src} antes de actualizarla a esta versión de ispdesk "
+            f"({_copy_failure(exc)}), así que no se actualizó ni se cambió nada. Libere espacio en el disco o pida "
+            f"permiso de escritura en la carpeta {src.parent}, y vuelva a abrirla.") from None
     return dest
+
+
+def _copy_failure(exc: Exception) -> str:
+    """Why the copy failed, in Spanish."""
+    import errno
+
+    if isinstance(exc, OSError):
+        known = {errno.ENOSPC: "el disco está lleno", errno.EDQUOT: "se acabó el espacio asignado",
+                 errno.EACCES: "no hay permiso para escribir en la carpeta",
+                 errno.EPERM: "no hay permiso para escribir en la carpeta",
+                 errno.EROFS: "el disco es de solo lectura", errno.EFBIG: "el archivo excede el tamaño permitido"}
+        return known.get(exc.errno or 0, exc.strerror or str(exc))
+    text = str(exc).lower()
+    if "full" in text:
+        return "el disco está lleno"
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return "no se puede escribir en la carpeta"
+    return f"error de SQLite: {exc}"
 
 
 def _schema_lock() -> None:
