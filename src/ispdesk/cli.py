@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import errno
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .core.models import Report, User
 
 _ES = {
@@ -652,11 +654,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     a = parser.parse_args(args)
     if a.command in (None, "gui"):
         return cmd_gui(a)
-    from .core.errors import DomainError
-    from .core.faults import storage_fault
-    from .core.storage import damaged, open_database
-
-    handlers = {
+    handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
         ("demo", None): cmd_demo,
         ("customer", "add"): cmd_customer_add,
         ("customer", "find"): cmd_customer_find,
@@ -677,6 +675,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = (getattr(a, "customer_command", None) or getattr(a, "report_command", None)
            or getattr(a, "export_command", None))
     handler = handlers[(a.command, sub)]
+    created = _new_database(a.db) if a.command == "demo" else None
+    try:
+        rc = _dispatch(a, handler)
+    except BaseException:
+        if created is not None:
+            _remove_new_database(*created)
+        raise
+    if rc != 0 and created is not None:  # a refused demo leaves no database behind (only one it made itself)
+        _remove_new_database(*created)
+    return rc
+
+
+def _dispatch(a: argparse.Namespace, handler: Callable[[argparse.Namespace], int]) -> int:
+    """Open the database and run the command; a user error becomes «ispdesk: …» on stderr and exit 1."""
+    from .core.errors import DomainError
+    from .core.faults import storage_fault
+    from .core.storage import damaged, open_database
+
     try:
         if a.command == "demo":
             _check_demo_sizes(a)
@@ -705,6 +721,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ispdesk: interrumpido", file=sys.stderr)
         return 130
+
+
+def _new_database(target: str | None) -> tuple[Path, Path | None] | None:
+    """The SQLite file `demo` would create, and the first of its folders it would create too (None: nothing new —
+    the file exists, or the database is PostgreSQL)."""
+    from pathlib import Path
+
+    from .core.db import is_postgres_url
+    from .core.storage import resolve_target
+
+    resolved = resolve_target(target)
+    if is_postgres_url(resolved):
+        return None
+    path = Path(resolved).expanduser()
+    if path.exists() or path.is_symlink():
+        return None
+    top = None
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        top = folder
+        folder = folder.parent
+    return path, top
+
+
+def _remove_new_database(path: Path, top: Path | None) -> None:
+    """Remove the database file this run created (and its -wal/-shm/-journal and the folders made for it)."""
+    import contextlib
+
+    from .core.storage import close_database
+
+    with contextlib.suppress(Exception):
+        close_database()
+    for suffix in ("", "-wal", "-shm", "-journal", ".DAÑADA.txt"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    if top is not None:
+        folder = path.parent
+        while True:
+            try:
+                folder.rmdir()  # only when empty
+            except OSError:
+                break
+            if folder == top:
+                break
+            folder = folder.parent
 
 
 def _stdout_failed(exc: OSError) -> bool:

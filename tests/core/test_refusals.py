@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from clikit import REPORT_NEW, finish, office_db, popen, run
 
+from ispdesk.core.errors import DomainError
 from ispdesk.core.folio import parse
 
 __all__ = ["office_db"]  # a fixture
@@ -222,3 +223,48 @@ def test_a_failed_backup_before_migrating_leaves_nothing_and_migrates_nothing(of
     ok = run(office_db, *REPORT_NEW)  # room again: it copies, migrates and files
     assert ok.returncode == 0, ok.stderr
     assert len(list(path.parent.glob("*.bak.db"))) == 1
+
+
+# --- 2c: a refused demo leaves no database behind -----------------------------------------------------------------
+
+@pytest.mark.parametrize("failure", [DomainError("No se pudo cargar la demostración."), KeyboardInterrupt()],
+                         ids=["refused", "interrupted"])
+def test_a_demo_that_fails_after_creating_the_file_removes_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str],
+                                                              failure: BaseException) -> None:
+    from ispdesk import cli
+    from ispdesk.core import demo
+
+    def fail(**_kwargs: object) -> str:
+        raise failure
+
+    monkeypatch.setattr(demo, "build_demo", fail)
+    path = tmp_path / "nueva" / "sub" / "demo.db"
+    rc = cli.main(["--db", str(path), "demo", "--customers", "5", "--reports", "5"])
+    assert rc in (1, 130)
+    assert capsys.readouterr().err.startswith("ispdesk: ")
+    assert not (tmp_path / "nueva").exists()  # neither the file nor the folders made for it
+
+
+def test_a_failed_demo_never_removes_a_file_that_was_there(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ispdesk import cli
+    from ispdesk.core import demo
+
+    def fail(**_kwargs: object) -> str:
+        raise DomainError("No se pudo cargar la demostración.")
+
+    monkeypatch.setattr(demo, "build_demo", fail)
+    path = tmp_path / "vacia.db"
+    path.touch()
+    from ispdesk.core.storage import close_database
+
+    assert cli.main(["--db", str(path), "demo", "--customers", "5", "--reports", "5"]) == 1
+    close_database()
+    assert path.exists()
+
+
+def test_demo_refused_for_its_sizes_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "nueva" / "demo.db"
+    res = run(path, "demo", "--customers", "0")
+    assert res.returncode == 1
+    assert not path.parent.exists()
