@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -268,3 +269,68 @@ def test_demo_refused_for_its_sizes_creates_nothing(tmp_path: Path) -> None:
     res = run(path, "demo", "--customers", "0")
     assert res.returncode == 1
     assert not path.parent.exists()
+
+
+# --- 2e: the same customer number added twice at once ------------------------------------------------------------
+
+DUPLICATE = "Ya existe un cliente con el número C-77."
+ADD = ("customer", "add", "--number", "C-77", "--name", "Ana")
+
+_HOLDER = """
+import sys
+import time
+from ispdesk.core.db import db
+from ispdesk.core.models import User
+from ispdesk.core.services.customers import create_customer
+from ispdesk.core.storage import open_database
+
+open_database(sys.argv[1])
+with db.atomic():  # the customer is added, and the transaction held open until told to commit
+    create_customer(User.get(User.username == "gerente"), number="C-77", name="Beatriz")
+    print("added", flush=True)
+    sys.stdin.readline()
+print("committed", flush=True)
+"""
+
+
+def _waiting_on_a_lock(target: str) -> bool:
+    """PostgreSQL: whether some session waits for a row or transaction lock (our `customer add`)."""
+    from ispdesk.core.db import make_database
+
+    pg = make_database(target)
+    pg.connect()
+    try:
+        return bool(pg.execute_sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                   "AND datname = current_database()").fetchone()[0])
+    finally:
+        pg.close()
+
+
+def test_a_number_added_by_another_pc_meanwhile_gets_the_duplicate_message(office_db: str) -> None:
+    """The other PC's row is not committed when ours looks (so the look finds nothing) and committed while ours
+    inserts: PostgreSQL's unique index refuses ours, which must read as the usual message, not a traceback."""
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, office_db], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "added", holder.stderr.read()
+        ours = popen(office_db, *ADD)
+        if office_db.startswith("postgresql"):
+            while not _waiting_on_a_lock(office_db):  # ours has looked, inserted and now waits for the other
+                assert ours.poll() is None, ours.communicate()
+                time.sleep(0.05)
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "committed"
+    finally:
+        holder.communicate(timeout=60)
+    [(code, out, err)] = finish([ours])
+    assert (code, out) == (1, "")
+    assert err == f"ispdesk: {DUPLICATE}\n"
+
+
+@pytest.mark.slow
+def test_eight_processes_adding_the_same_number_one_wins(office_db: str) -> None:
+    results = finish([popen(office_db, *ADD) for _ in range(8)])
+    assert sorted(code for code, _o, _e in results) == [0] + [1] * 7
+    for code, out, err in results:
+        assert (out, err) == (("C-77\n", "") if code == 0 else ("", f"ispdesk: {DUPLICATE}\n"))
