@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ispdesk.core.models import AuditEvent, Customer
+from ispdesk.core.schema import LATEST
 from ispdesk.core.session import Session
 from ispdesk.ui.common.tasks import pending_tasks
 from ispdesk.ui.managers import backups_dialog, export_dialog, import_dialog
@@ -181,7 +182,7 @@ def test_backups_dialog_backs_up_then_restores_after_asking(qtbot, manager, cust
     dialog.table.selectRow(0)
     dialog.restore_button.click()
     idle(qtbot, dialog)
-    assert "esquema 4" in asked[0]
+    assert f"esquema {LATEST}" in asked[0]
     assert "deben cerrarlo" in asked[0]
     assert dialog.status.text() == "No se restauró nada."
     assert Customer.get_by_id(customer.id).name == "Cambiado"
