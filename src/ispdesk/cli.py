@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import errno
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .core.models import Report, User
 
 _ES = {
@@ -152,6 +154,9 @@ def _parser() -> argparse.ArgumentParser:
     rn.add_argument("--user", metavar="USUARIO")
     rn.add_argument("--receipt", metavar="ARCHIVO.pdf")
     rn.add_argument("--format", choices=("carta", "ticket"), default="carta")
+    rn.add_argument("--key", metavar="CLAVE", help="clave única de la solicitud (p. ej. el id del envío de un "
+                    "formulario web, hasta 100 caracteres): si ya se levantó un reporte con esa clave, no se levanta "
+                    "otro y se imprime el mismo folio")
     rs = rsub.add_parser("show", help="estado, cliente, plazos e historial de un folio")
     rs.add_argument("folio", metavar="FOLIO")
     rcl = rsub.add_parser("close", help="registra el aviso al cliente y cierra un reporte resuelto")
@@ -331,11 +336,17 @@ def cmd_report_new(a: argparse.Namespace) -> int:
         _check_receipt_path(a.receipt)
     actor = _actor(a.user)
     customer = get_customer(a.customer)
-    report = open_report(actor, customer, a.kind, a.channel, a.description, location=a.location)
+    report = open_report(actor, customer, a.kind, a.channel, a.description, location=a.location,
+                         request_key=a.key)
     tz = report.office.timezone
+    # The terms promised when it was filed: a retried --key prints the very same three lines.
     print(report.folio)
-    print(f"Primera respuesta a más tardar: {short_dt(to_local(report.response_due, tz))}")
-    print(f"Solución comprometida: {short_dt(to_local(report.resolution_due, tz))}")
+    print(f"Primera respuesta a más tardar: {short_dt(to_local(report.first_response_due or report.response_due, tz))}")
+    print("Solución comprometida: "
+          f"{short_dt(to_local(report.first_resolution_due or report.resolution_due, tz))}")
+    if getattr(report, "already_filed", False):
+        print(f"ispdesk: el reporte {report.folio} ya se había levantado con la clave «{a.key.strip()}»; no se "
+              "levantó otro.", file=sys.stderr)
     if a.receipt:
         try:
             _write_receipt(report, a.receipt, a.format)
@@ -671,11 +682,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     a = parser.parse_args(args)
     if a.command in (None, "gui"):
         return cmd_gui(a)
-    from .core.errors import DomainError
-    from .core.faults import storage_fault
-    from .core.storage import damaged, open_database
-
-    handlers = {
+    handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
         ("demo", None): cmd_demo,
         ("customer", "add"): cmd_customer_add,
         ("customer", "find"): cmd_customer_find,
@@ -697,6 +704,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = (getattr(a, "customer_command", None) or getattr(a, "report_command", None)
            or getattr(a, "export_command", None) or getattr(a, "audit_command", None))
     handler = handlers[(a.command, sub)]
+    created = _new_database(a.db) if a.command == "demo" else None
+    try:
+        rc = _dispatch(a, handler)
+    except BaseException:
+        if created is not None:
+            _remove_new_database(*created)
+        raise
+    if rc != 0 and created is not None:  # a refused demo leaves no database behind (only one it made itself)
+        _remove_new_database(*created)
+    return rc
+
+
+def _dispatch(a: argparse.Namespace, handler: Callable[[argparse.Namespace], int]) -> int:
+    """Open the database and run the command; a user error becomes «ispdesk: …» on stderr and exit 1."""
+    from .core.errors import DomainError
+    from .core.faults import storage_fault
+    from .core.storage import damaged, open_database
+
     try:
         if a.command == "demo":
             _check_demo_sizes(a)
@@ -725,6 +750,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ispdesk: interrumpido", file=sys.stderr)
         return 130
+
+
+def _new_database(target: str | None) -> tuple[Path, Path | None] | None:
+    """The SQLite file `demo` would create, and the first of its folders it would create too (None: nothing new —
+    the file exists, or the database is PostgreSQL)."""
+    from pathlib import Path
+
+    from .core.db import is_postgres_url
+    from .core.storage import resolve_target
+
+    resolved = resolve_target(target)
+    if is_postgres_url(resolved):
+        return None
+    path = Path(resolved).expanduser()
+    if path.exists() or path.is_symlink():
+        return None
+    top = None
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        top = folder
+        folder = folder.parent
+    return path, top
+
+
+def _remove_new_database(path: Path, top: Path | None) -> None:
+    """Remove the database file this run created (and its -wal/-shm/-journal and the folders made for it)."""
+    import contextlib
+
+    from .core.storage import close_database
+
+    with contextlib.suppress(Exception):
+        close_database()
+    for suffix in ("", "-wal", "-shm", "-journal", ".DAÑADA.txt"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    if top is not None:
+        folder = path.parent
+        while True:
+            try:
+                folder.rmdir()  # only when empty
+            except OSError:
+                break
+            if folder == top:
+                break
+            folder = folder.parent
 
 
 def _stdout_failed(exc: OSError) -> bool:

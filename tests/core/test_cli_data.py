@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from ispdesk.core.schema import LATEST
+
 
 def run(db: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "ispdesk", "--db", str(db), *args], capture_output=True, text=True,
@@ -173,7 +175,7 @@ def test_backup_then_restore_with_confirmation(cli_db, tmp_path) -> None:
     assert lines[0] == f"restaurado {path}"
     assert lines[1].startswith("copia previa ")
     assert lines[1].endswith("-antes-de-restaurar.db")
-    assert "Respaldo revisado: Internet Rioverde, 1 clientes, 0 reportes, esquema 5." in done.stderr
+    assert f"Respaldo revisado: Internet Rioverde, 1 clientes, 0 reportes, esquema {LATEST}." in done.stderr
     assert count(cli_db, "SELECT name FROM customer") == "Ana Peña"
     event = json.loads(count(cli_db, "SELECT data_json FROM audit_event WHERE action = 'restore'"))
     assert event["by"] == "sistema"

@@ -31,6 +31,14 @@ def _counts(path: Path) -> dict[str, int]:
     return out
 
 
+def _sistema(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT COUNT(*) FROM user WHERE username = 'sistema'").fetchone()[0]
+    finally:
+        con.close()
+
+
 def test_v1_database_migrates_without_losing_a_row(v1_db: Path) -> None:
     before = _counts(v1_db)
     assert before["report"] == 2
@@ -56,7 +64,8 @@ def test_v1_database_migrates_without_losing_a_row(v1_db: Path) -> None:
         assert verify().ok
     finally:
         close_database()
-    assert _counts(v1_db) == before
+    assert _counts(v1_db) == before | {"user": before["user"] + 1}  # v5 adds the command line's `sistema`
+    assert _sistema(v1_db) == 1
     backups = list(v1_db.parent.glob("viejo.v1-*.bak.db"))
     assert len(backups) == 1
     assert _counts(backups[0]) == before  # the copy taken before migrating is whole
@@ -193,7 +202,8 @@ def test_v2_database_migrates_to_sub_records_without_losing_a_row(v2_db: Path) -
     finally:
         close_database()
     after = _v2_counts(v2_db)
-    assert after == before  # every v2 row is still there (events are append-only: none added)
+    # every v2 row is still there (events are append-only: none added); v5 adds the command line's `sistema`
+    assert after == before | {"user": before["user"] + 1}
     backups = list(v2_db.parent.glob("v2.v2-*.bak.db"))
     assert len(backups) == 1
     assert _v2_counts(backups[0]) == before

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ispdesk.core.models import AuditEvent, Customer
+from ispdesk.core.schema import LATEST
 from ispdesk.core.session import Session
 from ispdesk.ui.common.tasks import pending_tasks
 from ispdesk.ui.managers import backups_dialog, export_dialog, import_dialog
@@ -182,7 +183,7 @@ def test_backups_dialog_backs_up_then_restores_after_asking(qtbot, manager, cust
     dialog.table.selectRow(0)
     dialog.restore_button.click()
     idle(qtbot, dialog)
-    assert "esquema 5" in asked[0]
+    assert f"esquema {LATEST}" in asked[0]
     assert "deben cerrarlo" in asked[0]
     assert dialog.status.text() == "No se restauró nada."
     assert Customer.get_by_id(customer.id).name == "Cambiado"

@@ -97,7 +97,7 @@ def test_passwords_must_match_and_be_long_enough(wizard) -> None:
     assert wizard.currentId() == PageId.MANAGER
     assert "al menos 6" in wizard.manager_page.errors.labels["password"].text()
     assert not Office.select().exists()
-    assert not User.select().exists()
+    assert [u.username for u in User.select()] == ["sistema"]  # only the command line's account, made with the schema
 
 
 def test_demo_data_loads_in_a_worker_and_the_last_page_lists_demo_users(

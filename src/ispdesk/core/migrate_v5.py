@@ -2,8 +2,8 @@
 
 Runs inside the migration's transaction. Old events are read in id order (the order they were written), chained
 per report, and their `prev_hash`/`hash` written; each report gets its chain's head; the audit events form one
-chain. The report events' UPDATE trigger is lifted for this transaction only (`schema.protect_events` re-creates
-it right after). About a minute per million reports on SQLite; a fresh database has nothing to seal.
+chain. The triggers that refuse these updates are lifted for this transaction only (re-created right after).
+About a minute per million reports on SQLite; a fresh database has nothing to seal.
 """
 
 from __future__ import annotations
@@ -48,10 +48,15 @@ def _update_many(sql: str, params: list[tuple]) -> None:
 
 def seal_history() -> tuple[int, int]:
     """Seal every report event and audit event; returns how many of each."""
+    # The triggers that would refuse these updates (the guards exist already when a v5 database is sealed again);
+    # the migration re-creates all of them right after.
     if isinstance(db.obj, SqliteDatabase):
-        db.execute_sql("DROP TRIGGER IF EXISTS report_event_no_update")
+        for name in ("report_event_no_update", "audit_event_no_update", "report_guard_update"):
+            db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
     else:
-        db.execute_sql("DROP TRIGGER IF EXISTS report_event_append_only ON report_event")
+        for table, name in (("report_event", "report_event_append_only"), ("audit_event", "audit_event_append_only"),
+                            ("report", "report_guard")):
+            db.execute_sql(f'DROP TRIGGER IF EXISTS {name} ON "{table}"')
     heads: dict[int, str] = {}
     pending: list[tuple] = []
     events = 0

@@ -7,8 +7,8 @@ so a failed migration never costs data. Migrations only add: no column or table 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -202,6 +202,9 @@ def _create_fresh() -> None:
 
         install_change_triggers()
         seed_catalogues()
+        from .services.users import ensure_system_user
+
+        ensure_system_user()  # the command line's account exists before any command needs it
         SchemaVersion.create(version=LATEST, applied_at=_now())
 
 
@@ -284,40 +287,78 @@ def _to_v4() -> None:
 
 
 def _to_v5() -> None:
-    """v5: the history sealed and guarded. Every existing report event and audit event gets its hash (chained in
-    the order they were written), each report the head of its chain (`event_head`), and the database its guards
-    (`core.guards`): no REPLACE or TRUNCATE of the history, a report changes only with an event, the folio
-    counter only grows. Sealing rewrites the hash columns of old events once, with the events' own trigger
-    lifted inside this transaction (re-created by `protect_events`)."""
+    """v5: data you can trust. The history sealed and guarded: every existing report event and audit event gets its
+    hash (chained in the order they were written), each report the head of its chain (`event_head`), and the
+    database its guards (`core.guards`): no REPLACE or TRUNCATE of the history, a report changes only with an
+    event, the folio counter only grows. Sealing rewrites the hash columns of old events once, with the events' own
+    trigger lifted inside this transaction (re-created by `protect_events`). And the command line's `sistema`
+    account is made here, no longer by the first command that needs it (a refused command must write nothing)."""
     from .migrate_v5 import seal_history
+    from .services.users import ensure_system_user
 
-    _add_column("report", "event_head", "VARCHAR(64) NOT NULL DEFAULT ''")
+    if "event_head" not in {c.name for c in db.get_columns("report")}:
+        _add_column("report", "event_head", "VARCHAR(64) NOT NULL DEFAULT ''")
     seal_history()
     protect_events()
     install_guards()
+    ensure_system_user()
 
 
 MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
 
 
 def backup_before_migration(version: int) -> Path | None:
-    """Copy the SQLite file (through the backup API, so WAL content is included) next to it."""
+    """Copy the SQLite file (through the backup API, so WAL content is included) next to it, before migrating.
+
+    No backup, no migration: a copy that fails (a full disk, a folder that cannot be written) raises a Spanish
+    `DomainError` and leaves nothing behind — the copy is written under a name of its own (this process's, as
+    several may migrate at once) and only renamed to `….bak.db` once whole."""
     obj = db.obj
     if not isinstance(obj, SqliteDatabase) or obj.database == ":memory:":
         return None
+    import os
+    import sqlite3
+
+    from .errors import DomainError
+
     src = Path(obj.database)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = src.with_name(f"{src.stem}.v{version}-{stamp}.bak{src.suffix}")
-    import sqlite3
-
-    target = sqlite3.connect(str(dest))
+    part = dest.with_name(f".{dest.name}.{os.getpid()}.part")
     try:
-        obj.connection().backup(target)
-    finally:
-        target.close()
-    if not dest.exists():  # pragma: no cover - backup API always writes
-        shutil.copy2(src, dest)
+        target = sqlite3.connect(str(part))
+        try:
+            obj.connection().backup(target)
+        finally:
+            target.close()
+        os.replace(part, dest)
+    except (OSError, sqlite3.Error) as exc:
+        for leftover in (part, *(part.with_name(part.name + s) for s in ("-journal", "-wal", "-shm"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise DomainError(
+            f"No se pudo copiar la base de datos {src} antes de actualizarla a esta versión de ispdesk "
+            f"({_copy_failure(exc)}), así que no se actualizó ni se cambió nada. Libere espacio en el disco o pida "
+            f"permiso de escritura en la carpeta {src.parent}, y vuelva a abrirla.") from None
     return dest
+
+
+def _copy_failure(exc: Exception) -> str:
+    """Why the copy failed, in Spanish."""
+    import errno
+
+    if isinstance(exc, OSError):
+        known = {errno.ENOSPC: "el disco está lleno", errno.EDQUOT: "se acabó el espacio asignado",
+                 errno.EACCES: "no hay permiso para escribir en la carpeta",
+                 errno.EPERM: "no hay permiso para escribir en la carpeta",
+                 errno.EROFS: "el disco es de solo lectura", errno.EFBIG: "el archivo excede el tamaño permitido"}
+        return known.get(exc.errno or 0, exc.strerror or str(exc))
+    text = str(exc).lower()
+    if "full" in text:
+        return "el disco está lleno"
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return "no se puede escribir en la carpeta"
+    return f"error de SQLite: {exc}"
 
 
 def _schema_lock() -> None:
@@ -327,8 +368,10 @@ def _schema_lock() -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(7714552)")
 
 
-def ensure_schema() -> int:
-    """Create or migrate; returns the version now in force. Refuses a database newer than the app.
+def ensure_schema(*, create: bool = True, where: str = "") -> int:
+    """Create or migrate; returns the version now in force. Refuses a database newer than the app, one with another
+    program's tables, and (with `create=False`: every command but `demo` and `restore`) an empty one — before
+    writing anything. `where` names the database in those messages.
 
     Safe when several processes open the same database at once: each step re-reads the version under
     the write lock, so a step already applied by another process is skipped."""
@@ -339,6 +382,13 @@ def ensure_schema() -> int:
     if version == LATEST:
         return LATEST
     if version == 0 and not Customer.table_exists():
+        from .storage import empty_message, foreign_message
+
+        where = where or "indicada"
+        if db.get_tables() and current_version() == 0 and not Customer.table_exists():  # (not one made meanwhile)
+            raise DomainError(foreign_message(where))
+        if not create:
+            raise DomainError(empty_message(where))
         with write_tx():
             _schema_lock()
             if not SchemaVersion.table_exists() and not Customer.table_exists():

@@ -21,8 +21,10 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
                   recheck: bool = True) -> str:
     """Bind `db` and return the resolved target. Environment failures become Spanish `DomainError`s.
 
-    With `create=False` a missing SQLite file is an error rather than a new empty database: a mistyped
-    `--db` in a script must not answer "no results" from a file it just made.
+    With `create=False` a missing SQLite file, an empty one (0 bytes, or no tables) or an empty PostgreSQL database
+    is an error rather than a new database: a mistyped `--db` in a script must not answer "no results" from a
+    database it just made. A SQLite file with another program's tables is refused in any case. Both are found
+    before anything is written (even the WAL pragma, which would change the file and leave -wal/-shm beside it).
 
     A SQLite file is refused before SQLite touches it when it sits on a network share (its write-ahead log
     cannot be shared between computers) or cannot be written (so no -wal or -shm is left behind). A file
@@ -54,6 +56,11 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
         reason = faults.read_only_reason(path)
         if reason is not None:
             raise faults.StorageFault(faults.read_only_message(path, reason), faults.READ_ONLY, reason)
+        state = _sqlite_state(path)
+        if state == FOREIGN:
+            raise DomainError(foreign_message(str(path)))
+        if state == EMPTY and not create:
+            raise DomainError(empty_message(str(path)))
     database = make_database(resolved)
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
@@ -76,11 +83,56 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
         from .schema import ensure_schema
 
         try:
-            ensure_schema()
+            ensure_schema(create=create, where=_safe_url(resolved))
         except DatabaseError as exc:
             raise DomainError(f"No se pudo preparar la base de datos {_safe_url(resolved)} "
                               f"(¿es un archivo de ispdesk?). Detalle: {exc}") from None
     return resolved
+
+
+EMPTY = "empty"
+FOREIGN = "foreign"
+
+
+def empty_message(where: str) -> str:
+    return (f"La base de datos {where} está vacía (no tiene datos de ispdesk) y no se modificó. Para empezar una "
+            "nueva, ábrala con «ispdesk» (la configuración inicial) o cargue una de prueba con «ispdesk demo»; si no, "
+            "indique la correcta con --db.")
+
+
+def foreign_message(where: str) -> str:
+    return (f"{where} es una base de datos de otro programa (sus tablas no son de ispdesk) y no se modificó. "
+            "Indique con --db la base de datos de ispdesk.")
+
+
+def _sqlite_state(path: Path) -> str | None:
+    """EMPTY (0 bytes, or SQLite without a table), FOREIGN (tables, none of them ispdesk's) or None (ispdesk's, or
+    not for this check to judge: not SQLite, damaged, locked — the real open says what is wrong).
+
+    Read through a plain connection and closed at once: reading writes nothing, and the closing connection removes
+    the -wal/-shm a WAL-mode file gets (a read-only connection would leave them behind)."""
+    import sqlite3
+
+    try:
+        if path.stat().st_size == 0:
+            return EMPTY
+        with path.open("rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                return None
+        from .db import BUSY_TIMEOUT_S
+
+        con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error):
+        return None
+    if not tables:
+        return EMPTY
+    if "schema_version" in tables or {"office", "customer", "report"} <= tables:  # v1 had no schema_version
+        return None
+    return FOREIGN
 
 
 def needs_recheck() -> bool:

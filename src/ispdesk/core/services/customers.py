@@ -7,6 +7,8 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 
+from peewee import IntegrityError
+
 from ispdesk.core.clock import now_utc
 from ispdesk.core.db import write_tx
 from ispdesk.core.errors import Checks, NotFound, ValidationError
@@ -235,16 +237,24 @@ def create_customer(actor: User | Session | HasId | int, **data: object) -> Cust
     require(user, Action.CUSTOMER_CREATE)
     fields = _clean(data, creating=True)
     fields.setdefault("office", user.office_id or Office.select().order_by(Office.id).first())
-    with write_tx():
-        require(actor_row(actor), Action.CUSTOMER_CREATE)
+    duplicate = ValidationError(f"Ya existe un cliente con el número {fields['number']}.", "number")
+    try:
+        with write_tx():
+            require(actor_row(actor), Action.CUSTOMER_CREATE)
+            if Customer.select().where(Customer.number == fields["number"]).exists():
+                raise duplicate
+            now = now_utc()
+            customer = Customer(created_at=now, updated_at=now, **fields)
+            customer.search_text = customer_search_text(customer)
+            customer.save(force_insert=True)
+            _sync_phones(customer)
+            record_audit(actor, "customer", customer.id, "created", "Alta de cliente")
+    except IntegrityError:
+        # PostgreSQL: another PC added the same number after our look (read committed); the unique index refused
+        # ours and the transaction was rolled back. The same answer as when the look finds it.
         if Customer.select().where(Customer.number == fields["number"]).exists():
-            raise ValidationError(f"Ya existe un cliente con el número {fields['number']}.", "number")
-        now = now_utc()
-        customer = Customer(created_at=now, updated_at=now, **fields)
-        customer.search_text = customer_search_text(customer)
-        customer.save(force_insert=True)
-        _sync_phones(customer)
-        record_audit(actor, "customer", customer.id, "created", "Alta de cliente")
+            raise duplicate from None
+        raise
     return customer
 
 

@@ -39,6 +39,7 @@ from ispdesk.core.models import (
     Pause,
     Report,
     ReportEvent,
+    RequestKey,
     Resolution,
     User,
     Visit,
@@ -124,6 +125,24 @@ RULES: dict[str, Rule] = {
 ACTIONS = tuple(RULES)
 
 FOLIO_LOCK = 7714553  # PostgreSQL advisory lock (with the office id): one report opened at a time per office
+REQUEST_KEY_LOCK = 7714554  # PostgreSQL advisory lock (with the key's hash): one filing per request key at a time
+REQUEST_KEY_MAX = 100
+
+
+def _request_key(value: object) -> str:
+    """The caller's idempotency key as stored: composed (NFC) and trimmed, 1 to 100 characters, no control
+    characters. Refused rather than cleaned: two keys that differ must never end up the same."""
+    import unicodedata
+
+    key = unicodedata.normalize("NFC", as_text(value)).strip()
+    label = "Clave de la solicitud (--key)"
+    if not key:
+        raise ValidationError(f"{label}: no puede estar vacía.", "request_key")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in key):
+        raise ValidationError(f"{label}: no puede tener caracteres de control ni saltos de línea.", "request_key")
+    if len(key) > REQUEST_KEY_MAX:
+        raise ValidationError(f"{label}: máximo {REQUEST_KEY_MAX} caracteres (tiene {len(key)}).", "request_key")
+    return key
 DEFAULT_REOPEN_DAYS = 30
 REOPEN_DAYS_KEY = "reopen_days"
 DEFAULT_VISIT_HOURS = 2
@@ -234,10 +253,17 @@ def open_report(
     opened_at: dt.datetime | None = None,
     area: str | None = None,
     incident: Incident | HasId | int | None = None,
+    request_key: str | None = None,
 ) -> Report:
     """Validate, allocate the folio, compute and store the deadlines, write the 'created' event. A fault called in
-    from a zone with a known mass outage is filed already linked to its `incident`."""
+    from a zone with a known mass outage is filed already linked to its `incident`.
+
+    `request_key` is the caller's idempotency key (a web form's submission id): a retry with a key already used
+    returns the report filed the first time (its `already_filed` is then True) and writes nothing, so a form sent
+    twice, or a script that retries after a timeout, never files two reports. The same key for another customer or
+    another kind is refused."""
     check = Checks()
+    key = check(_request_key, request_key) if request_key is not None else None
     kind = check(_choice, kind, Kind, "Tipo de reporte", "kind")
     channel = check(_choice, channel, Channel, "Canal", "channel")
     priority = check(_choice, priority, Priority, "Prioridad", "priority")
@@ -277,6 +303,10 @@ def open_report(
             if not covers(inc.zone, inc.tower, cust.zone, cust.tower):
                 raise ValidationError(f"El cliente no está en la zona del incidente «{inc.title}».", "incident")
             incident_id = inc.id
+        if key is not None:
+            earlier = _filed_under(key, cust.id, kind)
+            if earlier is not None:
+                return earlier
         office_row = _office_for(user, cust, office)
         # The time too is taken under the lock of the office's folios: taken earlier, a report that waited for
         # another PC's would carry an earlier time yet a later folio. SQLite's BEGIN IMMEDIATE already holds
@@ -305,6 +335,26 @@ def open_report(
         )
         Report.update(event_head=head).where(Report.id == report.id).execute()
         report.event_head = head
+        if key is not None:
+            RequestKey.create(key=key, report=report, created_at=opened)
+    report.already_filed = False  # type: ignore[attr-defined]
+    return report
+
+
+def _filed_under(key: str, customer_id: int, kind: str) -> Report | None:
+    """Inside the filing's write transaction: the report already filed under `key`, or None. On PostgreSQL the
+    key's own lock is taken first (before the office's folio lock, always in that order), so a second filing with
+    the same key waits for the first to commit and then finds it; SQLite's BEGIN IMMEDIATE already serialises."""
+    if not is_sqlite():
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (REQUEST_KEY_LOCK, key))
+    row = RequestKey.get_or_none(RequestKey.key == key)
+    if row is None:
+        return None
+    report = Report.get_by_id(row.report_id)
+    if report.customer_id != customer_id or report.kind != kind:
+        raise ValidationError(f"La clave «{key}» ya se usó para un reporte de otro cliente o de otro tipo: use una "
+                              "clave nueva para esta solicitud.", "request_key")
+    report.already_filed = True  # type: ignore[attr-defined]
     return report
 
 

@@ -304,16 +304,23 @@ def session_of(actor: User | Session | HasId | int) -> Session:
     return Session.of(actor_row(actor))
 
 
+def ensure_system_user() -> None:
+    """Create `sistema` if it is missing (a no-op otherwise). It is made with the schema (and by migration v5 for
+    older databases), never by the command that first needs it: a command that is then refused must leave nothing
+    written. It belongs to no office (there may be none yet); services fall back to the customer's or the first
+    office. Safe when several processes run it at once (the insert ignores a row another one just made)."""
+    with write_tx():
+        User.insert(username=SYSTEM_USERNAME, full_name="Sistema (línea de comandos)", role=Role.RECEPCION,
+                    password_hash="", office=None, created_at=now_utc()).on_conflict_ignore().execute()
+
+
 def system_user() -> User:
-    """The non-interactive account that the command line acts as; it cannot sign in."""
+    """The non-interactive account that the command line acts as; it cannot sign in. Only read: the schema made
+    it (`ensure_system_user`)."""
     user = User.get_or_none(User.username == SYSTEM_USERNAME)
     if user is None:
-        with write_tx():
-            user = User.get_or_none(User.username == SYSTEM_USERNAME)
-            if user is None:
-                user = User.create(username=SYSTEM_USERNAME, full_name="Sistema (línea de comandos)",
-                                   role=Role.RECEPCION, password_hash="",
-                                   office=Office.select().order_by(Office.id).first(), created_at=now_utc())
+        raise DomainError(f"Falta la cuenta «{SYSTEM_USERNAME}» de la línea de comandos en esta base de datos; "
+                          "ábrala con esta versión de ispdesk para completarla, o indique --user.")
     return user
 
 
