@@ -255,3 +255,19 @@ def test_backup_to_a_chosen_file_and_to_a_missing_folder(staff, tmp_path) -> Non
     with pytest.raises(DomainError, match="la carpeta no existe"):
         backups.backup_now(staff["gerente"], tmp_path / "no" / "x.db")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no half-written file left
+
+
+def test_a_damaged_base_is_not_backed_up_over_the_good_backups(staff, monkeypatch) -> None:
+    """A copy of a damaged file is no backup; kept among the last N it would push a good one out."""
+    from ispdesk.core import faults
+    from ispdesk.core.db import db
+
+    if not backups._sqlite() or backups.unavailable_reason():
+        pytest.skip("SQLite only")
+    good = backups.backup_now(staff["gerente"])
+    faults.mark_corrupt(faults.sqlite_path(db.obj), "prueba")
+    monkeypatch.setattr(backups, "backup_due", lambda *_a: True)  # a day later
+    assert backups.auto_backup() is None
+    with pytest.raises(DomainError, match="dañada"):
+        backups.backup_now(staff["gerente"])
+    assert [b.path for b in backups.list_backups()] == [good.path]

@@ -306,6 +306,9 @@ def backup_now(actor: User | Session | HasId | int | None, dest: str | os.PathLi
 
 
 def _backup(user: User | None, dest: str | os.PathLike[str] | None, kind: str) -> BackupInfo:
+    message = _damaged()
+    if message:
+        raise DomainError(message)
     if dest is not None:
         target = Path(dest).expanduser()
         _check_target(target)
@@ -325,9 +328,17 @@ def _backup(user: User | None, dest: str | os.PathLike[str] | None, kind: str) -
 def auto_backup() -> BackupInfo | None:
     """At start-up: a backup when the newest is older than a day, then the old ones pruned. None when not due or
     not possible here (PostgreSQL without pg_dump): start-up is never held up by it."""
-    if unavailable_reason() or not backup_due():
+    if unavailable_reason() or _damaged() or not backup_due():
         return None
     return _backup(None, None, "auto")
+
+
+def _damaged() -> str:
+    """The "dañada" message when the open file is known to be damaged: a copy of it is no backup, and saving it
+    would push a good backup out of the last N kept."""
+    from ispdesk.core.storage import damaged
+
+    return damaged()
 
 
 def _size(n: int) -> str:
