@@ -238,3 +238,56 @@ def test_audit_verify_command(tmp_path) -> None:
     assert first.startswith(f"roto: folio {folio}: ")
     assert f"evento {victim.id}" in first
     assert "protecciones" in broken.stdout  # the dropped guards are named too
+
+
+def _chain_worker(target: str, shared_id: int, tag: int, start, out) -> None:
+    from ispdesk.core.models import Customer, User
+    from ispdesk.core.services import customers as customer_service
+    from ispdesk.core.services import reports as report_service
+    from ispdesk.core.storage import open_database
+
+    open_database(target)
+    desk = User.get(User.username == "ana")
+    customer = Customer.get(Customer.number == "C-01234")
+    own = Customer.get(Customer.number == f"P-{tag}")  # its own row: only the audit chain is shared
+    start.wait(30)
+    try:
+        for i in range(8):
+            report_service.add_note(desk, shared_id, f"Nota {tag}-{i}")  # one report, every process: row lock
+            report_service.open_report(desk, customer, "consulta", "telefono", f"Consulta {tag}-{i}")
+            customer_service.update_customer(desk, own, notes=f"Nota {tag}-{i}")  # one global audit chain
+    except Exception as exc:
+        out.put(("error", repr(exc)))
+        return
+    out.put(("ok", tag))
+
+
+@pytest.mark.slow
+def test_chains_stay_whole_under_concurrent_writers(database, staff, customer) -> None:
+    """Four processes writing events to one report, new reports, and audit events at once: no fork in any chain."""
+    import multiprocessing as mp
+
+    from ispdesk.core.storage import close_database, open_database
+
+    from factories import make_customer
+
+    shared = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Compartido")
+    for i in range(4):
+        make_customer(staff["recepcion"], number=f"P-{i}", name=f"Persona {i}", phones=f"444 123 00{i}0", email="")
+    close_database()
+    ctx = mp.get_context("spawn")
+    start = ctx.Event()
+    out = ctx.Queue()
+    procs = [ctx.Process(target=_chain_worker, args=(database, shared.id, i, start, out)) for i in range(4)]
+    for p in procs:
+        p.start()
+    start.set()
+    results = [out.get(timeout=180) for _ in procs]
+    for p in procs:
+        p.join(60)
+    assert [r for r in results if r[0] == "error"] == []
+    open_database(database)
+    assert ReportEvent.select().where(ReportEvent.report == shared.id).count() == 1 + 4 * 8
+    assert AuditEvent.select().where(AuditEvent.action == "updated").count() >= 4 * 8
+    verdict = audit_log.verify()
+    assert verdict.ok, (verdict.problem, verdict.missing)
