@@ -267,9 +267,9 @@ def test_chains_stay_whole_under_concurrent_writers(database, staff, customer) -
     """Four processes writing events to one report, new reports, and audit events at once: no fork in any chain."""
     import multiprocessing as mp
 
-    from ispdesk.core.storage import close_database, open_database
-
     from factories import make_customer
+
+    from ispdesk.core.storage import close_database, open_database
 
     shared = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Compartido")
     for i in range(4):
