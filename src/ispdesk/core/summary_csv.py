@@ -31,13 +31,10 @@ and the rows of what the month had: `por_tecnico,<username>,N` (reports assigned
 
 from __future__ import annotations
 
-import csv
 import os
-import tempfile
 from collections.abc import Iterable
-from pathlib import Path
 
-from ispdesk.core.errors import DomainError
+from ispdesk.core.csvfile import write_csv
 from ispdesk.core.numfmt import csv_number
 from ispdesk.core.queries.summary import MonthlySummary, Timing
 
@@ -100,30 +97,8 @@ def summary_rows(s: MonthlySummary) -> list[tuple[str, str, str]]:
 
 
 def write_rows(rows: Iterable[tuple[str, str, str]], path: str | os.PathLike[str]) -> int:
-    """Write the rows under the header to a temporary file beside `path`, then rename it: a failed export never
-    leaves half a file. Returns the rows written."""
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".resumen-", suffix=".csv", dir=target.parent or None)
-    except OSError as exc:
-        raise DomainError(f"No se puede escribir en la carpeta {target.parent} ({exc.strerror or exc}).",
-                          "path") from None
-    count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            out = csv.writer(f)
-            out.writerow(HEADER)
-            for row in rows:
-                out.writerow(row)
-                count += 1
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise DomainError(f"No se pudo guardar {target.name} ({exc.strerror or exc}).", "path") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    """The rows under the header, written whole or not at all (`csvfile.write_csv`). Returns the rows written."""
+    return write_csv(path, HEADER, rows, prefix=".resumen-")
 
 
 def write_summary_csv(s: MonthlySummary, path: str | os.PathLike[str]) -> int:

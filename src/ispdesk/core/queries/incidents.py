@@ -8,21 +8,19 @@ regard to case, accents or extra blanks ("Álamos" = "alamos"). The spellings th
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 
 from peewee import JOIN, fn
 
 from ispdesk.core.clock import now_utc
+from ispdesk.core.csvfile import write_csv
 from ispdesk.core.db import chunked, db
-from ispdesk.core.errors import DomainError, NotFound
+from ispdesk.core.errors import NotFound
 from ispdesk.core.models import Cause, Customer, Incident, Notice, Office, Report, Resolution, User
 from ispdesk.core.phones import format_phone
 from ispdesk.core.present import place
@@ -536,30 +534,9 @@ def _money(value: Decimal | None) -> str:
 
 def write_affected_csv(rows: Iterable[AffectedCustomer], path: str | os.PathLike[str]) -> int:
     """Write rows as `affected_csv` does; returns how many."""
-    target = Path(path)
-    count = 0
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".incidente-", suffix=".csv", dir=target.parent or None)
-    except OSError as exc:
-        raise DomainError(f"No se puede escribir en la carpeta {target.parent} ({exc.strerror or exc}).",
-                          "path") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            out = csv.writer(f)
-            out.writerow(CSV_HEADER)
-            for c in rows:
-                out.writerow([_cell(c.number), _cell(c.name), " / ".join(format_phone(p) for p in c.phones),
-                              _cell(c.address), _cell(c.plan), _money(c.plan_price), f"{c.hours:.2f}",
-                              _money(c.compensation)])
-                count += 1
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise DomainError(f"No se pudo guardar {target.name} ({exc.strerror or exc}).", "path") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    return write_csv(path, CSV_HEADER, ([_cell(c.number), _cell(c.name), " / ".join(format_phone(p) for p in c.phones),
+                                         _cell(c.address), _cell(c.plan), _money(c.plan_price), f"{c.hours:.2f}",
+                                         _money(c.compensation)] for c in rows), prefix=".incidente-")
 
 
 def affected_csv(incident: HasId | int, path: str | os.PathLike[str], now: dt.datetime | None = None) -> int:

@@ -24,13 +24,13 @@ import hashlib
 import io
 import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from ispdesk.core.clock import now_utc
+from ispdesk.core.csvfile import write_csv
 from ispdesk.core.db import write_tx
 from ispdesk.core.errors import DomainError, ValidationError, ValidationErrors
 from ispdesk.core.models import Customer, Office, User
@@ -603,23 +603,9 @@ def import_customers(actor: User | Session | HasId | int | None, table: CsvTable
 def write_rejects(result: ImportResult, path: str | os.PathLike[str]) -> int:
     """The rejected rows as a CSV the office can fix and import again: "linea" and "motivo", then the original
     columns, with the file's own separator, UTF-8 with BOM (Excel reads the accents). Written whole or not at all."""
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".rechazados-", suffix=".csv", dir=target.parent or None)
-    except OSError as exc:
-        raise DomainError(f"No se puede escribir en la carpeta {target.parent} ({exc.strerror or exc}).",
-                          "path") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            out = csv.writer(f, delimiter=result.delimiter)
-            out.writerow(["linea", "motivo", *result.header])
-            for r in result.rejected:
-                out.writerow([r.line, r.reason, *r.cells])
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise DomainError(f"No se pudo guardar {target.name} ({exc.strerror or exc}).", "path") from None
-    return len(result.rejected)
+    return write_csv(path, ["linea", "motivo", *result.header],
+                     ([r.line, r.reason, *r.cells] for r in result.rejected), prefix=".rechazados-",
+                     delimiter=result.delimiter)
 
 
 def describe_table(table: CsvTable) -> str:

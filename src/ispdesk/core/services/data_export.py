@@ -8,18 +8,17 @@ never leaves half a file. Each export is recorded in the audit trail (who took t
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ispdesk.core.clock import DEFAULT_TIMEZONE
+from ispdesk.core.csvfile import write_csv
 from ispdesk.core.db import db, write_tx
-from ispdesk.core.errors import DomainError, ValidationError
+from ispdesk.core.errors import ValidationError
 from ispdesk.core.models import (
     Area,
     Cause,
@@ -82,30 +81,7 @@ def _office_tz() -> str:
 
 
 def _write_atomically(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    target = Path(path)
-    if target.is_dir():
-        raise DomainError(f"{target} es una carpeta: indique un nombre de archivo.", "path")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".exportando-", suffix=".csv", dir=target.parent or None)
-    except OSError as exc:
-        raise DomainError(f"No se puede escribir en la carpeta {target.parent} ({exc.strerror or exc}).",
-                          "path") from None
-    count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            out = csv.writer(f)
-            out.writerow(header)
-            for row in rows:
-                out.writerow(row)
-                count += 1
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise DomainError(f"No se pudo guardar {target.name} ({exc.strerror or exc}).", "path") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    return write_csv(path, header, rows, prefix=".exportando-")
 
 
 # --- reports -----------------------------------------------------------------------------------------------------
