@@ -87,16 +87,15 @@ def facts_line(f: dict[str, object]) -> list[str]:
 def _chains(con: sqlite3.Connection) -> str:
     """What `audit verify` checks of the report events, recomputed here from the raw rows: «íntegras» or the
     first broken link."""
-    from ispdesk.core.chain import GENESIS, event_hash
+    from ispdesk.core.chain import walk_events
 
     heads: dict[int, str] = {}
     try:
-        for eid, rid, at, uid, action, fs, ts, text, data, prev, h in con.execute(
-                "SELECT id, report_id, at, user_id, action, from_status, to_status, text, data_json, prev_hash, hash "
-                "FROM report_event ORDER BY id"):
-            if prev != heads.get(rid, GENESIS) or event_hash(prev, rid, at, uid, action, fs, ts, text, data) != h:
-                return f"rota en el evento {eid}"
-            heads[rid] = h
+        rows = con.execute("SELECT id, report_id, at, user_id, action, from_status, to_status, text, data_json, "
+                           "prev_hash, hash FROM report_event ORDER BY id")
+        for r, prev, h in walk_events(rows, heads):
+            if (r[9], r[10]) != (prev, h):
+                return f"rota en el evento {r[0]}"
         for rid, head in con.execute("SELECT id, event_head FROM report"):
             if heads.get(rid) != head:
                 return f"rota en la cabeza del reporte {rid}"

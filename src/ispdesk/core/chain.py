@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 GENESIS = ""  # prev_hash of a chain's first event
 
@@ -70,3 +70,15 @@ def seal_events(rows: Iterable[tuple], heads: dict[int, str] | None = None) -> t
         heads[rid] = h
         out.append((*r, prev, h))
     return out, heads
+
+
+def walk_events(rows: Iterable[Sequence], heads: dict[int, str]) -> Iterator[tuple[Sequence, str, str]]:
+    """Rows (id, report_id, at, user_id, action, from_status, to_status, text, data_json, …) in the order they were
+    written → (row, the prev_hash it should carry, the hash it should carry). `heads` keeps each report's chain as
+    it goes: sealing writes these values, verifying compares them with the stored ones."""
+    for r in rows:
+        rid = r[1]
+        prev = heads.get(rid, GENESIS)
+        h = event_hash(prev, rid, r[2], r[3], r[4], r[5] or "", r[6] or "", r[7] or "", r[8] or "")
+        heads[rid] = h
+        yield r, prev, h

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from peewee import SqliteDatabase
 
-from .chain import GENESIS, audit_hash, event_hash
+from .chain import GENESIS, audit_hash, walk_events
 from .db import db
 
 CHUNK = 20_000
@@ -60,11 +60,8 @@ def seal_history() -> tuple[int, int]:
     heads: dict[int, str] = {}
     pending: list[tuple] = []
     events = 0
-    for r in rows_after("report_event", "report_id, at, user_id, action, from_status, to_status, text, data_json"):
-        rid = r[1]
-        prev = heads.get(rid, GENESIS)
-        h = event_hash(prev, rid, r[2], r[3], r[4], r[5] or "", r[6] or "", r[7] or "", r[8] or "")
-        heads[rid] = h
+    cols = "report_id, at, user_id, action, from_status, to_status, text, data_json"
+    for r, prev, h in walk_events(rows_after("report_event", cols), heads):
         pending.append((prev, h, r[0]))
         events += 1
         if len(pending) >= CHUNK:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ispdesk.core.chain import GENESIS, audit_hash, event_hash
+from ispdesk.core.chain import GENESIS, audit_hash, walk_events
 from ispdesk.core.clock import now_utc
 from ispdesk.core.db import chunked, db, is_sqlite, write_tx
 from ispdesk.core.guards import missing_guards
@@ -58,12 +58,9 @@ def reseal_report_chains(report_ids: Iterable[int]) -> dict[int, tuple[str, str]
                                     ReportEvent.action, ReportEvent.from_status, ReportEvent.to_status,
                                     ReportEvent.text, ReportEvent.data_json, ReportEvent.prev_hash, ReportEvent.hash)
                  .where(ReportEvent.report.in_(chunk)).order_by(ReportEvent.report, ReportEvent.id).tuples())
-        for eid, rid, at, uid, action, from_s, to_s, text, data_json, old_prev, old_hash in query:
-            prev = heads.get(rid, GENESIS)
-            h = event_hash(prev, rid, at, uid, action, from_s, to_s, text, data_json)
-            heads[rid] = h
-            if (prev, h) != (old_prev, old_hash):
-                changes.append((prev, h, eid))
+        for r, prev, h in walk_events(query, heads):
+            if (prev, h) != (r[9], r[10]):
+                changes.append((prev, h, r[0]))
         for prev, h, eid in changes:
             ReportEvent.update(prev_hash=prev, hash=h).where(ReportEvent.id == eid).execute()
         for rid, h in heads.items():
@@ -125,22 +122,17 @@ def verify(progress: Callable[[str, int], None] | None = None) -> Verdict:
     heads: dict[int, str] = {}
     first: tuple[int, str] | None = None  # (report id, why)
     cols = "report_id, at, user_id, action, from_status, to_status, text, data_json, prev_hash, hash"
-    for eid, rid, at, uid, action, from_s, to_s, text, data_json, prev, h in rows_after("report_event", cols):
+    for r, expected, computed in walk_events(rows_after("report_event", cols), heads):
         v.report_events += 1
         if progress is not None and v.report_events % 100_000 == 0:
             progress("Eventos de reportes", v.report_events)
         if first is not None:
             continue
-        expected = heads.get(rid, GENESIS)
+        eid, rid, action, prev, h = r[0], r[1], r[4], r[9], r[10]
         if prev != expected:
-            first = (rid, f"falta o sobra un evento antes del evento {eid} («{_label(action)}»)" if expected or prev
-                     else f"el evento {eid} («{_label(action)}») no enlaza con el anterior")
-            continue
-        computed = event_hash(prev, rid, at, uid, action, from_s or "", to_s or "", text or "", data_json or "")
-        if computed != h:
+            first = (rid, f"falta o sobra un evento antes del evento {eid} («{_label(action)}»)")
+        elif computed != h:
             first = (rid, f"el evento {eid} («{_label(action)}») fue modificado después de escrito")
-            continue
-        heads[rid] = h
     if first is None:
         for rid, head in rows_after("report", "event_head"):
             v.reports += 1
