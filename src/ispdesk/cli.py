@@ -215,9 +215,13 @@ def _parser() -> argparse.ArgumentParser:
     rs.add_argument("--yes", action="store_true", help="no pregunta (para scripts)")
     rs.add_argument("--user", metavar="USUARIO")
     au = sub.add_parser("audit", help="historial a prueba de alteraciones")
-    ausub = au.add_subparsers(dest="audit_command", required=True, metavar="{verify}")
-    ausub.add_parser("verify", help="comprueba que ningún evento de los reportes ni de la bitácora se alteró o "
-                     "borró; imprime «íntegro» (salida 0) o el primer eslabón roto con su folio (salida 1)")
+    ausub = au.add_subparsers(dest="audit_command", required=True, metavar="{verify,seal}")
+    av = ausub.add_parser("verify", help="comprueba que ningún evento de los reportes ni de la bitácora se alteró o "
+                          "borró; imprime «íntegro» (salida 0) o el primer eslabón roto con su folio (salida 1)")
+    av.add_argument("--sello", metavar="N:CÓDIGO", help="un sello guardado antes (impreso en el resumen mensual, o de "
+                    "«audit seal»): comprueba además que el historial hasta él sigue siendo el mismo")
+    ausub.add_parser("seal", help="sella el historial escrito hasta ahora e imprime el sello (guárdelo fuera de la "
+                     "base de datos: correo, papel)")
     return p
 
 
@@ -615,7 +619,7 @@ def cmd_audit_verify(a: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{stage}: {done:,}".replace(",", " "), end="", file=sys.stderr, flush=True)
 
-    v = verify(progress)
+    v = verify(progress, anchor=a.sello)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     counts = (f"{v.report_events:,} eventos de {v.reports:,} reportes y {v.audit_events:,} registros de la bitácora "
@@ -623,6 +627,10 @@ def cmd_audit_verify(a: argparse.Namespace) -> int:
     if v.ok:
         print("íntegro")
         print(counts)
+        if a.sello:
+            print(f"el sello {a.sello} coincide: nada anterior a él cambió")
+        if v.seal is not None:
+            print(f"último sello: {v.seal.code} ({_local_short(v.seal.at)})")
         return 0
     if v.problem is not None:
         print(f"roto: folio {v.folio}: {v.problem}" if v.folio else f"roto: {v.problem}")
@@ -630,6 +638,25 @@ def cmd_audit_verify(a: argparse.Namespace) -> int:
         print("roto: faltan o están desactivadas protecciones de la base de datos: " + ", ".join(v.missing)
               + " (alguien las quitó: revise quién tuvo acceso directo a la base de datos)")
     return 1
+
+
+def _local_short(at: object) -> str:
+    from .core.clock import to_local
+    from .core.present import short_dt
+
+    return short_dt(to_local(at, _tz()))  # type: ignore[arg-type]
+
+
+def cmd_audit_seal(a: argparse.Namespace) -> int:
+    from .core.services.audit_log import checkpoint, latest_seal
+
+    checkpoint()
+    seal = latest_seal()
+    assert seal is not None
+    print(f"sello: {seal.code}")
+    print(f"Sella el historial hasta el evento {seal.through} ({_local_short(seal.at)}). Compruébelo cuando quiera "
+          f"con: ispdesk audit verify --sello {seal.code}")
+    return 0
 
 
 def cmd_demo(a: argparse.Namespace) -> int:
@@ -700,6 +727,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("restore", None): cmd_restore,
         ("summary", None): cmd_summary,
         ("audit", "verify"): cmd_audit_verify,
+        ("audit", "seal"): cmd_audit_seal,
     }
     sub = (getattr(a, "customer_command", None) or getattr(a, "report_command", None)
            or getattr(a, "export_command", None) or getattr(a, "audit_command", None))

@@ -291,3 +291,90 @@ def test_chains_stay_whole_under_concurrent_writers(database, staff, customer) -
     assert AuditEvent.select().where(AuditEvent.action == "updated").count() >= 4 * 8
     verdict = audit_log.verify()
     assert verdict.ok, (verdict.problem, verdict.missing)
+
+
+def _consistent_rewrite(report_id: int, event_id: int) -> None:
+    """An attacker who knows the formula: drops the guards, edits an event and re-seals that report's chain, so
+    every link and the report's head agree again."""
+    _drop_guards()
+    with db.atomic():
+        db.execute_sql(("UPDATE report_event SET text = 'Nadie llamó' WHERE id = ?" if is_sqlite() else
+                        "UPDATE report_event SET text = 'Nadie llamó' WHERE id = %s"), (event_id,))
+        audit_log.reseal_report_chains([report_id])
+
+
+def test_a_consistent_rewrite_is_found_by_the_seal_taken_before(history) -> None:
+    r1, _ = history
+    seal = audit_log.checkpoint()
+    assert audit_log.verify().ok
+    second = ReportEvent.select().where(ReportEvent.report == r1.id).order_by(ReportEvent.id)[1]
+    _consistent_rewrite(r1.id, second.id)
+    verdict = audit_log.verify()
+    assert verdict.problem is not None
+    assert f"registro {seal.id}" in verdict.problem  # the chain alone would not show it: the seal does
+
+
+def test_a_printed_seal_finds_even_a_rewritten_trail(history) -> None:
+    """The attacker also recomputes the checkpoints and re-chains the whole audit trail: the database agrees with
+    itself again, but not with the seal printed on paper before."""
+    import hashlib
+    import json
+
+    from ispdesk.core.chain import GENESIS, audit_hash
+
+    r1, _ = history
+    audit_log.checkpoint()
+    printed = audit_log.latest_seal().code
+    assert audit_log.verify(anchor=printed).ok
+    second = ReportEvent.select().where(ReportEvent.report == r1.id).order_by(ReportEvent.id)[1]
+    _consistent_rewrite(r1.id, second.id)
+    with db.atomic():  # recompute the checkpoint's digest and re-chain the audit trail
+        seg = hashlib.sha256(GENESIS.encode())
+        for (h,) in ReportEvent.select(ReportEvent.hash).order_by(ReportEvent.id).tuples():
+            seg.update(h.encode())
+        prev = GENESIS
+        for a in AuditEvent.select().order_by(AuditEvent.id):
+            data = a.data_json
+            if a.entity == "history":
+                d = json.loads(data)
+                d["digest"] = seg.hexdigest()
+                data = json.dumps(d, ensure_ascii=False, sort_keys=True)
+            h = audit_hash(prev, a.at, a.user_id, a.entity, a.entity_id, a.action, a.text, data)
+            AuditEvent.update(data_json=data, prev_hash=prev, hash=h).where(AuditEvent.id == a.id).execute()
+            prev = h
+    verdict = audit_log.verify()
+    assert verdict.problem is None  # consistent with itself…
+    verdict = audit_log.verify(anchor=printed)
+    assert "ya no es el que se imprimió" in verdict.problem  # …but not with the paper
+
+
+def test_every_backup_seals_the_history_and_the_seal_survives_new_work(history, staff, customer) -> None:
+    from ispdesk.core.services import backups
+
+    if backups.unavailable_reason():
+        pytest.skip(backups.unavailable_reason())
+    backups.backup_now(staff["gerente"])
+    seal = audit_log.latest_seal()
+    assert seal is not None
+    assert seal.through == ReportEvent.select().order_by(ReportEvent.id.desc()).first().id
+    reports.open_report(staff["recepcion"], customer, "consulta", "telefono", "Otra pregunta")
+    audit_log.checkpoint()
+    verdict = audit_log.verify(anchor=seal.code)
+    assert verdict.ok, verdict.problem
+    assert verdict.checkpoints == 2
+    with pytest.raises(Exception, match="sello"):
+        audit_log.verify(anchor="12")
+
+
+def test_audit_seal_command(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    assert _cli(path, "demo", "--customers", "10", "--reports", "20").returncode == 0
+    done = _cli(path, "audit", "seal")
+    assert done.returncode == 0, done.stderr
+    code = done.stdout.splitlines()[0].removeprefix("sello: ")
+    checked = _cli(path, "audit", "verify", "--sello", code)
+    assert checked.returncode == 0, checked.stdout
+    assert f"el sello {code} coincide" in checked.stdout
+    wrong = _cli(path, "audit", "verify", "--sello", code.split(":")[0] + ":00000000")
+    assert wrong.returncode == 1
+    assert wrong.stdout.startswith("roto: el sello")

@@ -22,10 +22,10 @@ def _sql(text: str) -> str:
     return text if isinstance(db.obj, SqliteDatabase) else text.replace("?", "%s")
 
 
-def rows_after(table: str, columns: str, chunk: int = CHUNK) -> Iterator[Sequence]:
-    """Every row of `table` in id order, read by id ranges (PostgreSQL's driver would otherwise hold the whole
-    table in memory); raw values, so SQLite's stored timestamp text is read as it is."""
-    last = 0
+def rows_after(table: str, columns: str, chunk: int = CHUNK, *, start: int = 0) -> Iterator[Sequence]:
+    """Every row of `table` with an id above `start`, in id order, read by id ranges (PostgreSQL's driver would
+    otherwise hold the whole table in memory); raw values, so SQLite's stored timestamp text is read as it is."""
+    last = start
     while True:
         rows = db.execute_sql(_sql(f'SELECT id, {columns} FROM "{table}" WHERE id > ? ORDER BY id LIMIT {chunk}'),
                               (last,)).fetchall()

@@ -302,6 +302,9 @@ def _to_v5() -> None:
     protect_events()
     install_guards()
     ensure_system_user()
+    from .services.audit_log import checkpoint
+
+    checkpoint()  # the first seal: the history as the migration found it
 
 
 MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}

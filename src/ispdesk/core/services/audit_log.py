@@ -10,6 +10,7 @@ corrections live in `CustomerRevision`, which goes with the customer's anonymisa
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -88,6 +89,88 @@ def _missing_reports() -> str | None:
     return None
 
 
+# --- seals: the history up to a point, anchored outside the database ---------------------------------------------
+#
+# A chain shows an edit, but whoever drops the guards and knows the formula could rewrite a report's chain
+# consistently. A checkpoint closes that: an audit event (entity "history") whose data holds `through` (the last
+# report event id then) and `digest`, a SHA-256 over the previous checkpoint's digest and the hashes of every event
+# written since, in id order. Chained into the audit trail, its own hash seals everything before it; printed on
+# paper (the monthly summary) or kept with a backup, that hash is an anchor nobody can reach to change:
+# `ispdesk audit verify --sello N:HASH` says whether the history up to it is still the one that was sealed.
+
+SEAL_ENTITY = "history"
+SEAL_ACTION = "checkpoint"
+
+
+@dataclass(frozen=True)
+class Seal:
+    """A checkpoint as people see it: «sello 1234:3f2a9c1b4d5e6f70» (audit event id and the start of its hash)."""
+
+    audit_id: int
+    at: Any
+    through: int
+    hash: str
+
+    @property
+    def code(self) -> str:
+        return f"{self.audit_id}:{self.hash[:16]}"
+
+
+def _checkpoints() -> list[tuple[int, int, str]]:
+    """(audit id, through, digest) of every checkpoint, in order."""
+    out = []
+    for aid, data_json in (AuditEvent.select(AuditEvent.id, AuditEvent.data_json)
+                           .where(AuditEvent.entity == SEAL_ENTITY, AuditEvent.action == SEAL_ACTION)
+                           .order_by(AuditEvent.id).tuples()):
+        try:
+            data = json.loads(data_json)
+            out.append((aid, int(data["through"]), str(data["digest"])))
+        except (ValueError, KeyError, TypeError):
+            out.append((aid, -1, ""))  # unreadable: verify reports it
+    return out
+
+
+def checkpoint(user: User | Session | HasId | int | None = None) -> AuditEvent:
+    """Seal the history written so far (inside the caller's transaction when there is one): the backups take one
+    each time, so every day has its seal. Reads only the events written since the previous checkpoint.
+
+    On PostgreSQL event ids are handed out before commit, so an event with a lower id could still be committing:
+    a SHARE lock on the events waits for those writers (and holds new ones back for the moment this takes)."""
+    with write_tx():
+        if not is_sqlite():
+            db.execute_sql('LOCK TABLE "report_event" IN SHARE MODE')
+        previous = _checkpoints()
+        after, digest = (previous[-1][1], previous[-1][2]) if previous else (0, GENESIS)
+        seg = hashlib.sha256(digest.encode())
+        through = after
+        for eid, h in rows_after("report_event", "hash", start=after):
+            seg.update(h.encode())
+            through = eid
+        return record_audit(user, SEAL_ENTITY, through, SEAL_ACTION, "Sello del historial",
+                            {"through": through, "digest": seg.hexdigest(), "after": after})
+
+
+def latest_seal() -> Seal | None:
+    row = (AuditEvent.select(AuditEvent.id, AuditEvent.at, AuditEvent.entity_id, AuditEvent.hash)
+           .where(AuditEvent.entity == SEAL_ENTITY, AuditEvent.action == SEAL_ACTION)
+           .order_by(AuditEvent.id.desc()).first())
+    if row is None:
+        return None
+    return Seal(row.id, row.at, int(row.entity_id or 0), row.hash)
+
+
+def parse_seal(text: str) -> tuple[int, str]:
+    """«1234:3f2a9c1b4d5e6f70» → (1234, "3f2a9c1b4d5e6f70"); a Spanish `ValidationError` otherwise."""
+    from ispdesk.core.errors import ValidationError
+
+    number, _, prefix = str(text).strip().partition(":")
+    prefix = prefix.strip().lower()
+    if not number.strip().isdigit() or len(prefix) < 8 or any(c not in "0123456789abcdef" for c in prefix):
+        raise ValidationError("Escriba el sello como viene impreso: número, dos puntos y al menos 8 caracteres del "
+                              "código (p. ej. 1234:3f2a9c1b4d5e6f70).", "seal")
+    return int(number), prefix
+
+
 @dataclass
 class Verdict:
     """What `verify` found: `problem` is None when the history is whole."""
@@ -99,6 +182,8 @@ class Verdict:
     problem: str | None = None
     folio: str | None = None
     missing: list[str] = field(default_factory=list)
+    seal: Seal | None = None  # the latest checkpoint, to print or compare
+    checkpoints: int = 0
 
     @property
     def ok(self) -> bool:
@@ -115,17 +200,49 @@ def _folio(report_id: int) -> str | None:
     return Report.select(Report.folio).where(Report.id == report_id).scalar()
 
 
-def verify(progress: Callable[[str, int], None] | None = None) -> Verdict:
-    """Walk both chains and the reports' heads; the first broken link found (in the order things were written)."""
+class _Segments:
+    """Recomputes the checkpoints' digests while the events go by in id order; the first that differs."""
+
+    def __init__(self, checkpoints: list[tuple[int, int, str]]) -> None:
+        self.pending = list(checkpoints)
+        self.seg = hashlib.sha256(GENESIS.encode())
+        self.problem: str | None = None
+
+    def _close(self) -> None:
+        aid, _through, digest = self.pending.pop(0)
+        computed = self.seg.hexdigest()
+        if computed != digest and self.problem is None:
+            self.problem = (f"el historial sellado por el registro {aid} de la bitácora cambió después: se borraron, "
+                            "agregaron o reescribieron eventos anteriores a ese sello")
+        self.seg = hashlib.sha256(digest.encode())
+
+    def add(self, event_id: int, h: str) -> None:
+        while self.pending and event_id > self.pending[0][1]:
+            self._close()
+        self.seg.update(h.encode())
+
+    def finish(self) -> None:
+        while self.pending:
+            self._close()
+
+
+def verify(progress: Callable[[str, int], None] | None = None, anchor: str | None = None) -> Verdict:
+    """Walk both chains, the reports' heads and the checkpoints; the first broken link found (in the order things
+    were written). `anchor` («N:HASH», a seal printed earlier) must still be in the audit trail as it was."""
     t0 = time.perf_counter()
     v = Verdict()
+    wanted = parse_seal(anchor) if anchor else None
     heads: dict[int, str] = {}
     first: tuple[int, str] | None = None  # (report id, why)
+    checkpoints = _checkpoints()
+    v.checkpoints = len(checkpoints)
+    segments = _Segments(checkpoints)
     cols = "report_id, at, user_id, action, from_status, to_status, text, data_json, prev_hash, hash"
     for r, expected, computed in walk_events(rows_after("report_event", cols), heads):
         v.report_events += 1
         if progress is not None and v.report_events % 100_000 == 0:
             progress("Eventos de reportes", v.report_events)
+        segments.add(r[0], r[10])
         if first is not None:
             continue
         eid, rid, action, prev, h = r[0], r[1], r[4], r[9], r[10]
@@ -133,6 +250,7 @@ def verify(progress: Callable[[str, int], None] | None = None) -> Verdict:
             first = (rid, f"falta o sobra un evento antes del evento {eid} («{_label(action)}»)")
         elif computed != h:
             first = (rid, f"el evento {eid} («{_label(action)}») fue modificado después de escrito")
+    segments.finish()
     if first is None:
         for rid, head in rows_after("report", "event_head"):
             v.reports += 1
@@ -165,6 +283,16 @@ def verify(progress: Callable[[str, int], None] | None = None) -> Verdict:
         prev_audit = h
     if v.problem is None and audit_problem is not None:
         v.problem = audit_problem
+    if v.problem is None and segments.problem is not None:
+        v.problem = segments.problem
+    v.seal = latest_seal()
+    if wanted is not None and v.problem is None:
+        row = AuditEvent.get_or_none(AuditEvent.id == wanted[0])
+        if row is None or (row.entity, row.action) != (SEAL_ENTITY, SEAL_ACTION):
+            v.problem = f"el sello {wanted[0]} no está en la bitácora: se borró o nunca existió"
+        elif not row.hash.startswith(wanted[1]):
+            v.problem = (f"el sello {wanted[0]} ya no es el que se imprimió: el historial anterior a él se rehízo "
+                         "(la bitácora se volvió a sellar)")
     v.missing = missing_guards()
     v.seconds = time.perf_counter() - t0
     return v

@@ -309,6 +309,9 @@ def _backup(user: User | None, dest: str | os.PathLike[str] | None, kind: str) -
     message = _damaged()
     if message:
         raise DomainError(message)
+    from .audit_log import checkpoint
+
+    checkpoint(user)  # each backup carries the day's seal of the history (`audit_log.checkpoint`)
     if dest is not None:
         target = Path(dest).expanduser()
         _check_target(target)
