@@ -153,6 +153,18 @@
         <translation>Every event of the reports and of the audit log carries a seal chained to the previous one, and the database refuses to rewrite them. This walks every seal: if someone changed or deleted something directly in the database (with its protections removed), it says where.</translation>
     </message>
     <message>
+        <source>opcional; p. ej. 1234:3f2a9c1b4d5e6f70</source>
+        <translation>optional; e.g. 1234:3f2a9c1b4d5e6f70</translation>
+    </message>
+    <message>
+        <source>El sello impreso en un resumen mensual (o el de «ispdesk audit seal»): se comprueba además que nada anterior a él cambió.</source>
+        <translation>The seal printed on a monthly summary (or given by «ispdesk audit seal»): also checks that nothing before it changed.</translation>
+    </message>
+    <message>
+        <source>Sello &amp;guardado:</source>
+        <translation>Kept &amp;seal:</translation>
+    </message>
+    <message>
         <source>&amp;Verificar de nuevo</source>
         <translation>&amp;Verify again</translation>
     </message>
@@ -175,6 +187,14 @@
     <message>
         <source>Íntegro: nada se cambió ni se borró.</source>
         <translation>Whole: nothing was changed or deleted.</translation>
+    </message>
+    <message>
+        <source>El sello guardado coincide: nada anterior a él cambió.</source>
+        <translation>The kept seal matches: nothing before it changed.</translation>
+    </message>
+    <message>
+        <source>Último sello: %1 (cada respaldo toma uno; el resumen mensual lo imprime).</source>
+        <translation>Latest seal: %1 (every backup takes one; the monthly summary prints it).</translation>
     </message>
     <message>
         <source>Folio %1: </source>

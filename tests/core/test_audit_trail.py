@@ -378,3 +378,17 @@ def test_audit_seal_command(tmp_path) -> None:
     wrong = _cli(path, "audit", "verify", "--sello", code.split(":")[0] + ":00000000")
     assert wrong.returncode == 1
     assert wrong.stdout.startswith("roto: el sello")
+
+
+def test_the_monthly_summary_carries_the_latest_seal(history) -> None:
+    """Printed and filed every month, the summary is where the seal leaves the database."""
+    import datetime as dt
+
+    from ispdesk.core.queries.summary import monthly_summary
+
+    today = dt.date.today()
+    assert monthly_summary(today.year, today.month).seal == ""
+    audit_log.checkpoint()
+    summary = monthly_summary(today.year, today.month)
+    assert summary.seal == audit_log.latest_seal().code
+    assert summary.seal_at is not None

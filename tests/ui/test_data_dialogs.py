@@ -284,3 +284,28 @@ def test_verifying_the_history_says_whole_or_where_it_broke(qtbot, manager, staf
     assert f"Folio {r.folio}: " in dialog.result.text()
     assert "modificado" in dialog.result.text()
     assert "protecciones" in dialog.result.text()
+
+
+def test_a_kept_seal_is_checked_from_the_dialog(qtbot, manager, staff, customer) -> None:
+    from ispdesk.core.services import audit_log, reports
+    from ispdesk.ui.managers.audit_dialog import AuditDialog
+
+    reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Sin internet")
+    audit_log.checkpoint()
+    code = audit_log.latest_seal().code
+    dialog = AuditDialog(manager)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=20000)
+    assert f"Último sello: {code}" in dialog.result.text()
+    dialog.seal_edit.setText(code)
+    qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=20000)
+    assert "El sello guardado coincide" in dialog.result.text()
+    dialog.seal_edit.setText(code.split(":")[0] + ":00000000")
+    qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=20000)
+    assert "ya no es el que se imprimió" in dialog.result.text()
+    dialog.seal_edit.setText("1234")
+    qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+    assert "como viene impreso" in dialog.error.text()
+    assert not dialog.busy

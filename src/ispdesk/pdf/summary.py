@@ -412,6 +412,11 @@ def _notes(s: MonthlySummary) -> list[Flowable]:
         "<b>Incidentes</b>: los iniciados en el mes; la compensación (parte proporcional más la bonificación "
         "configurada) sólo se debe cuando la causa fue del proveedor.",
     ]
+    if s.seal:
+        sealed = format_datetime(to_local(s.seal_at, s.tz)) if s.seal_at else ""  # type: ignore[arg-type]
+        notes.append(f"<b>Sello del historial</b>: <font name='Courier'>{markup(s.seal)}</font> (tomado el {sealed}). "
+                     "Conserve esta hoja: <font name='Courier'>ispdesk audit verify --sello "
+                     f"{markup(s.seal)}</font> comprueba que ningún reporte anterior a ese sello se alteró después.")
     return [Paragraph(n, st["note"]) for n in notes]
 
 

@@ -404,6 +404,8 @@ class MonthlySummary:
     repeat_total: int  # customers with REPEAT_MIN_FAULTS faults or more
     incidents: tuple[OutageRow, ...]
     trend: tuple[TrendPoint, ...] = field(default=())  # TREND_MONTHS months ending with this one
+    seal: str = ""  # the history's latest seal («N:CÓDIGO», `audit_log.checkpoint`): kept on paper, an anchor
+    seal_at: dt.datetime | None = None
 
     @property
     def period(self) -> str:
@@ -730,6 +732,9 @@ def monthly_summary(year: int, month: int, office: HasId | int | None = None, *,
 
     internal = sum(c.count for c in causes if c.category == CauseCategory.INTERNA)
     external = sum(c.count for c in causes if c.category == CauseCategory.EXTERNA)
+    from ispdesk.core.services.audit_log import latest_seal
+
+    seal = latest_seal()
     return MonthlySummary(
         year=year, month=month, office_prefix=prefix, office_label=label, office=letterhead, tz=tz, demo=demo,
         generated_at=now, total=total,
@@ -740,7 +745,7 @@ def monthly_summary(year: int, month: int, office: HasId | int | None = None, *,
         upheld=upheld, not_upheld=not_upheld, undecided=total - upheld - not_upheld,
         overall=overall, kinds=kinds, technicians=technicians, unassigned=unassigned, causes=causes,
         internal=internal, external=external, repeat_customers=repeat, repeat_total=repeat_total,
-        incidents=outages, trend=trend,
+        incidents=outages, trend=trend, seal=seal.code if seal else "", seal_at=seal.at if seal else None,
     )
 
 

@@ -7,7 +7,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ispdesk.core.errors import DomainError
 from ispdesk.core.services import audit_log
@@ -37,6 +47,13 @@ class AuditDialog(QDialog):
             "rechaza reescribirlos. Aquí se recorren todos los sellos: si alguien cambió o borró algo directamente en "
             "la base de datos (con las protecciones quitadas), se dice dónde."), self)
         intro.setWordWrap(True)
+        self.seal_edit = QLineEdit(self)
+        self.seal_edit.setPlaceholderText(self.tr("opcional; p. ej. 1234:3f2a9c1b4d5e6f70"))
+        self.seal_edit.setToolTip(self.tr("El sello impreso en un resumen mensual (o el de «ispdesk audit seal»): "
+                                          "se comprueba además que nada anterior a él cambió."))
+        self.seal_edit.returnPressed.connect(self.start)
+        seal_row = QFormLayout()
+        seal_row.addRow(self.tr("Sello &guardado:"), self.seal_edit)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -58,13 +75,14 @@ class AuditDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(seal_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.stage)
         layout.addWidget(self.result)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(640, 250)
+        self.resize(640, 280)
         self.start()
 
     def start(self) -> None:
@@ -78,8 +96,18 @@ class AuditDialog(QDialog):
         self.stage.setText(self.tr("Revisando los sellos…"))
         self.again_button.setEnabled(False)
 
+        anchor = self.seal_edit.text().strip() or None
+        if anchor is not None:
+            try:
+                audit_log.parse_seal(anchor)
+            except DomainError as exc:
+                self._finish()
+                self.error.show_error(exc.message)
+                self.seal_edit.setFocus()
+                return
+
         def work(report: Any) -> audit_log.Verdict:
-            return audit_log.verify(lambda stage, done: report(stage, done, 0))
+            return audit_log.verify(lambda stage, done: report(stage, done, 0), anchor=anchor)
 
         run_task(work, self._done, self._failed, self, on_progress=self._progress)
 
@@ -99,7 +127,13 @@ class AuditDialog(QDialog):
             .replace("%1", _thousands(verdict.report_events)).replace("%2", _thousands(verdict.reports)) \
             .replace("%3", _thousands(verdict.audit_events)).replace("%4", f"{verdict.seconds:.1f}")
         if verdict.ok:
-            self.result.setText(self.tr("Íntegro: nada se cambió ni se borró.") + "\n" + counts)
+            lines = [self.tr("Íntegro: nada se cambió ni se borró."), counts]
+            if self.seal_edit.text().strip():
+                lines.append(self.tr("El sello guardado coincide: nada anterior a él cambió."))
+            if verdict.seal is not None:
+                lines.append(self.tr("Último sello: %1 (cada respaldo toma uno; el resumen mensual lo imprime).")
+                             .replace("%1", verdict.seal.code))
+            self.result.setText("\n".join(lines))
             self.result.setStyleSheet(OK_STYLE)
         else:
             lines = []
