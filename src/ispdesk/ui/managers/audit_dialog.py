@@ -51,7 +51,6 @@ class AuditDialog(QDialog):
         self.seal_edit.setPlaceholderText(self.tr("opcional; p. ej. 1234:3f2a9c1b4d5e6f70"))
         self.seal_edit.setToolTip(self.tr("El sello impreso en un resumen mensual (o el de «ispdesk audit seal»): "
                                           "se comprueba además que nada anterior a él cambió."))
-        self.seal_edit.returnPressed.connect(self.start)
         seal_row = QFormLayout()
         seal_row.addRow(self.tr("Sello &guardado:"), self.seal_edit)
         self.progress = QProgressBar(self)
@@ -68,7 +67,8 @@ class AuditDialog(QDialog):
         self.again_button.clicked.connect(self.start)
         self.close_button = QPushButton(self.tr("Cerrar"), self)
         self.close_button.clicked.connect(self.reject)
-        self.close_button.setDefault(True)
+        self.close_button.setAutoDefault(False)
+        self.again_button.setDefault(True)  # Enter in the seal's field verifies; Esc closes
         buttons = QHBoxLayout()
         buttons.addWidget(self.again_button)
         buttons.addStretch(1)
