@@ -2,9 +2,10 @@
 
 1. `ispdesk audit verify`: time to walk every chain (report events, reports' heads, audit trail, guards), as the
    command runs it (a new process), and that it says «íntegro»;
-2. the cost of the chain per `open_report` and per state change (`add_note`), median of N on an office database
+2. `ispdesk audit seal` (what every backup does), then a second one (only the events since);
+3. the cost of the chain per `open_report` and per state change (`add_note`), median of N on an office database
    copied from the bench database's office, against the same services with the chain's hashing taken out;
-3. with --migrate: the one-time v4 → v5 sealing, when --db is still a v4 database (migrated in place).
+4. with --migrate: the one-time v4 → v5 sealing, when --db is still a v4 database (migrated in place).
 
 usage: python tests/bench/bench_audit.py [--db bench-data/bench.db] [--n 200] [--migrate]
 """
@@ -30,6 +31,19 @@ def _verify(db: str) -> int:
     took = time.perf_counter() - t0
     print(f"audit verify: {took:.1f} s (exit {out.returncode}): {' / '.join(out.stdout.splitlines())}")
     return out.returncode
+
+
+def _seal(db: str) -> int:
+    """`ispdesk audit seal`: the checkpoint a backup takes (the first one reads every event; later ones, the new)."""
+    status = 0
+    for label in ("sello", "sello siguiente"):
+        t0 = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "ispdesk", "--db", db, "audit", "seal"], capture_output=True,
+                             text=True)
+        print(f"audit seal ({label}): {time.perf_counter() - t0:.2f} s (exit {out.returncode}): "
+              f"{out.stdout.splitlines()[0] if out.stdout else out.stderr.strip()}")
+        status |= out.returncode
+    return status
 
 
 def _service_costs(n: int) -> int:
@@ -104,6 +118,7 @@ def main() -> int:
     status = 0
     if a.migrate:
         _migrate(a.db)
+    status |= _seal(a.db)
     status |= _verify(a.db)
     costs = _service_costs(a.n)
     # the unsealed half must be caught: the check is the bench's own sanity
