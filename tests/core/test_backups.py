@@ -196,9 +196,11 @@ def test_postgresql_without_pg_dump_is_said_plainly(staff, monkeypatch) -> None:
     monkeypatch.setattr(backups.shutil, "which", lambda _name: None)
     assert "pg_dump" in backups.unavailable_reason()
     assert "no está instalado" in backups.unavailable_reason()
+    before = AuditEvent.select().count()
     with pytest.raises(DomainError, match="pg_dump"):
         backups.backup_now(staff["gerente"])
     assert backups.auto_backup() is None  # start-up goes on
+    assert AuditEvent.select().count() == before  # refused: nothing written, not even the history's seal
 
 
 def test_a_postgresql_dump_names_its_schema_and_office(staff, customer) -> None:

@@ -309,9 +309,6 @@ def _backup(user: User | None, dest: str | os.PathLike[str] | None, kind: str) -
     message = _damaged()
     if message:
         raise DomainError(message)
-    from .audit_log import checkpoint
-
-    checkpoint(user)  # each backup carries the day's seal of the history (`audit_log.checkpoint`)
     if dest is not None:
         target = Path(dest).expanduser()
         _check_target(target)
@@ -322,9 +319,12 @@ def _backup(user: User | None, dest: str | os.PathLike[str] | None, kind: str) -
         prune()
     words = {"manual": "Respaldo", "auto": "Respaldo automático al iniciar",
              "antes-de-restaurar": "Respaldo previo a una restauración"}[kind]
-    with write_tx():
+    from .audit_log import checkpoint
+
+    with write_tx():  # with the backup's record, the day's seal of the history (`audit_log.checkpoint`)
         record_audit(user, "backup", info.name, "backup", f"{words}: {info.name} ({_size(info.size)}).",
                      {"path": info.path, "size": info.size, "kind": kind})
+        checkpoint(user)
     return info
 
 
