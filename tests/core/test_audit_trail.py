@@ -242,6 +242,7 @@ def test_audit_verify_command(tmp_path) -> None:
 
 def _chain_worker(target: str, shared_id: int, tag: int, start, out) -> None:
     from ispdesk.core.models import Customer, User
+    from ispdesk.core.services import audit_log
     from ispdesk.core.services import customers as customer_service
     from ispdesk.core.services import reports as report_service
     from ispdesk.core.storage import open_database
@@ -256,6 +257,8 @@ def _chain_worker(target: str, shared_id: int, tag: int, start, out) -> None:
             report_service.add_note(desk, shared_id, f"Nota {tag}-{i}")  # one report, every process: row lock
             report_service.open_report(desk, customer, "consulta", "telefono", f"Consulta {tag}-{i}")
             customer_service.update_customer(desk, own, notes=f"Nota {tag}-{i}")  # one global audit chain
+            if tag == 0:  # a backup's seal while the others write: no event may slip in below it
+                audit_log.checkpoint(desk)
     except Exception as exc:
         out.put(("error", repr(exc)))
         return
@@ -291,6 +294,7 @@ def test_chains_stay_whole_under_concurrent_writers(database, staff, customer) -
     assert AuditEvent.select().where(AuditEvent.action == "updated").count() >= 4 * 8
     verdict = audit_log.verify()
     assert verdict.ok, (verdict.problem, verdict.missing)
+    assert verdict.checkpoints == 8
 
 
 def _consistent_rewrite(report_id: int, event_id: int) -> None:

@@ -135,7 +135,9 @@ def checkpoint(user: User | Session | HasId | int | None = None) -> AuditEvent:
     each time, so every day has its seal. Reads only the events written since the previous checkpoint.
 
     On PostgreSQL event ids are handed out before commit, so an event with a lower id could still be committing:
-    a SHARE lock on the events waits for those writers (and holds new ones back for the moment this takes)."""
+    a SHARE lock on the events waits for those writers (and holds new ones back for the moment this takes). Call it
+    before anything else in its transaction writes to the audit trail: writers touch the events first and the audit
+    trail after (anonymisation, incidents), so taking the two locks in that order never deadlocks."""
     with write_tx():
         if not is_sqlite():
             db.execute_sql('LOCK TABLE "report_event" IN SHARE MODE')

@@ -322,9 +322,9 @@ def _backup(user: User | None, dest: str | os.PathLike[str] | None, kind: str) -
     from .audit_log import checkpoint
 
     with write_tx():  # with the backup's record, the day's seal of the history (`audit_log.checkpoint`)
+        checkpoint(user)  # first: it takes the events' lock before the audit trail's, as every writer does
         record_audit(user, "backup", info.name, "backup", f"{words}: {info.name} ({_size(info.size)}).",
                      {"path": info.path, "size": info.size, "kind": kind})
-        checkpoint(user)
     return info
 
 
