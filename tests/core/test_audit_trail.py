@@ -396,3 +396,50 @@ def test_the_monthly_summary_carries_the_latest_seal(history) -> None:
     summary = monthly_summary(today.year, today.month)
     assert summary.seal == audit_log.latest_seal().code
     assert summary.seal_at is not None
+
+
+def test_a_seal_waits_for_an_event_still_committing(database, staff, customer) -> None:
+    """PostgreSQL hands out event ids before commit: an event with a lower id may commit after a higher one. A seal
+    taken between them would leave it out, and `verify` would call the history changed. The seal waits for it."""
+    import threading
+
+    if is_sqlite():
+        pytest.skip("PostgreSQL only (SQLite has one writer at a time)")
+    r1 = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Uno")
+    r2 = reports.open_report(staff["recepcion"], customer, "falla", "telefono", "Dos")
+    inserted, release = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def slow_writer() -> None:  # its event gets the lower id and commits last
+        try:
+            with write_tx():
+                reports.add_note(staff["recepcion"], r1, "Lento")
+                inserted.set()
+                release.wait(20)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            db.close()
+
+    def seal() -> None:
+        try:
+            audit_log.checkpoint()
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            db.close()
+
+    writer = threading.Thread(target=slow_writer)
+    writer.start()
+    assert inserted.wait(20)
+    reports.add_note(staff["recepcion"], r2, "Rápido")  # the higher id, committed first
+    sealer = threading.Thread(target=seal)
+    sealer.start()
+    sealer.join(0.5)
+    release.set()
+    writer.join(20)
+    sealer.join(20)
+    assert errors == []
+    verdict = audit_log.verify()
+    assert verdict.ok, verdict.problem
+    assert verdict.seal.through == ReportEvent.select().order_by(ReportEvent.id.desc()).first().id
