@@ -68,20 +68,9 @@ def _positive(text: str) -> int:
 
 def _check_pdf_path(path: str, what: str = "El comprobante", suffixes: tuple[str, ...] = (".pdf",)) -> None:
     """Before anything is written: a PDF that cannot be saved must not leave a report behind."""
-    import os
-    from pathlib import Path
-
     if not path.lower().endswith(suffixes):
         raise UserError(f"{what} debe ser un archivo " + " o ".join(suffixes))
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    where = f"No se puede guardar {what[0].lower() + what[1:]} en {path}"
-    if not folder.is_dir():
-        raise UserError(f"{where}: la carpeta no existe.")
-    if target.is_dir():
-        raise UserError(f"{where}: es una carpeta.")
-    if not os.access(folder, os.W_OK):
-        raise UserError(f"{where}: no hay permiso para escribir ahí.")
+    _check_out_path(path, what[0].lower() + what[1:])
 
 
 def _check_receipt_path(path: str) -> None:
@@ -90,20 +79,7 @@ def _check_receipt_path(path: str) -> None:
 
 def _check_csv_path(path: str, what: str) -> None:
     """Like `_check_pdf_path`, for a spreadsheet."""
-    import os
-    from pathlib import Path
-
-    if not path.lower().endswith(".csv"):
-        raise UserError(f"{what} debe ser un archivo .csv")
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    where = f"No se puede guardar {what[0].lower() + what[1:]} en {path}"
-    if not folder.is_dir():
-        raise UserError(f"{where}: la carpeta no existe.")
-    if target.is_dir():
-        raise UserError(f"{where}: es una carpeta.")
-    if not os.access(folder, os.W_OK):
-        raise UserError(f"{where}: no hay permiso para escribir ahí.")
+    _check_pdf_path(path, what, (".csv",))
 
 
 def _parser() -> argparse.ArgumentParser:
