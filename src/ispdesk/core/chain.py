@@ -58,17 +58,11 @@ def audit_hash(prev_hash: str, at: dt.datetime | str, user_id: int | None, entit
 
 
 def seal_events(rows: Iterable[tuple], heads: dict[int, str] | None = None) -> tuple[list[tuple], dict[int, str]]:
-    """Seal report events in bulk (the demo generator, the migration): `rows` are
+    """Seal report events in bulk (the demo generator): `rows` are
     (report_id, at, user_id, action, from_status, to_status, text, data_json) in the order they happened;
     returns them with (prev_hash, hash) appended, and each report's head. `heads` carries chains across calls."""
     heads = {} if heads is None else heads
-    out = []
-    for r in rows:
-        rid = r[0]
-        prev = heads.get(rid, GENESIS)
-        h = event_hash(prev, rid, r[1], r[2], r[3], r[4], r[5], r[6], r[7])
-        heads[rid] = h
-        out.append((*r, prev, h))
+    out = [(*r[1:], prev, h) for r, prev, h in walk_events(((None, *r) for r in rows), heads)]
     return out, heads
 
 
@@ -82,3 +76,13 @@ def walk_events(rows: Iterable[Sequence], heads: dict[int, str]) -> Iterator[tup
         h = event_hash(prev, rid, r[2], r[3], r[4], r[5] or "", r[6] or "", r[7] or "", r[8] or "")
         heads[rid] = h
         yield r, prev, h
+
+
+def walk_audit(rows: Iterable[Sequence]) -> Iterator[tuple[Sequence, str, str]]:
+    """Rows (id, at, user_id, entity, entity_id, action, text, data_json, …) of the audit trail in id order → (row,
+    the prev_hash it should carry, the hash it should carry): one chain for the whole trail."""
+    prev = GENESIS
+    for r in rows:
+        h = audit_hash(prev, r[1], r[2], r[3] or "", r[4] or "", r[5], r[6] or "", r[7] or "")
+        yield r, prev, h
+        prev = h

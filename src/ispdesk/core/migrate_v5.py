@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from peewee import SqliteDatabase
 
-from .chain import GENESIS, audit_hash, walk_events
+from .chain import walk_audit, walk_events
 from .db import db
 
 CHUNK = 20_000
@@ -71,11 +71,7 @@ def seal_history() -> tuple[int, int]:
     items = [(h, rid) for rid, h in heads.items()]
     for i in range(0, len(items), CHUNK):
         _update_many('UPDATE "report" SET event_head = ? WHERE id = ?', items[i:i + CHUNK])
-    prev = GENESIS
-    audits: list[tuple] = []
-    for r in rows_after("audit_event", "at, user_id, entity, entity_id, action, text, data_json"):
-        h = audit_hash(prev, r[1], r[2], r[3] or "", r[4] or "", r[5], r[6] or "", r[7] or "")
-        audits.append((prev, h, r[0]))
-        prev = h
+    audits = [(prev, h, r[0]) for r, prev, h in
+              walk_audit(rows_after("audit_event", "at, user_id, entity, entity_id, action, text, data_json"))]
     _update_many('UPDATE "audit_event" SET prev_hash = ?, hash = ? WHERE id = ?', audits)
     return events, len(audits)

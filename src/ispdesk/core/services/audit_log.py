@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ispdesk.core.chain import GENESIS, audit_hash, walk_events
+from ispdesk.core.chain import GENESIS, audit_hash, walk_audit, walk_events
 from ispdesk.core.clock import now_utc
 from ispdesk.core.db import chunked, db, is_sqlite, write_tx
 from ispdesk.core.guards import missing_guards
@@ -271,18 +271,17 @@ def verify(progress: Callable[[str, int], None] | None = None, anchor: str | Non
     if first is not None:
         v.folio = _folio(first[0])
         v.problem = first[1] if v.folio else f"reporte {first[0]}: {first[1]}"
-    prev_audit = GENESIS
     audit_problem: str | None = None
-    for aid, at, uid, entity, entity_id, action, text, data_json, prev, h in rows_after(
-            "audit_event", "at, user_id, entity, entity_id, action, text, data_json, prev_hash, hash"):
+    for r, expected, computed in walk_audit(rows_after(
+            "audit_event", "at, user_id, entity, entity_id, action, text, data_json, prev_hash, hash")):
         v.audit_events += 1
         if audit_problem is not None:
             continue
-        if prev != prev_audit:
+        aid, entity, action, prev, h = r[0], r[3], r[5], r[8], r[9]
+        if prev != expected:
             audit_problem = f"bitácora de auditoría: falta o sobra un registro antes del {aid} ({entity} {action})"
-        elif audit_hash(prev, at, uid, entity or "", entity_id or "", action, text or "", data_json or "") != h:
+        elif computed != h:
             audit_problem = f"bitácora de auditoría: el registro {aid} ({entity} {action}) fue modificado"
-        prev_audit = h
     if v.problem is None and audit_problem is not None:
         v.problem = audit_problem
     if v.problem is None and segments.problem is not None:

@@ -358,14 +358,20 @@ def _filed_under(key: str, customer_id: int, kind: str) -> Report | None:
     return report
 
 
-def _append_event(report_id: int, prev_hash: str, *, at: dt.datetime, user_id: int, action: str,
-                  from_status: str = "", to_status: str = "", text: str = "", data_json: str = "") -> str:
-    """Write one event chained to `prev_hash` (the report's `event_head`, read under its lock); returns its hash,
-    the report's new head, which the caller writes on the report row (the database checks both go together)."""
+def _event_row(report_id: int, prev_hash: str, *, at: dt.datetime, user_id: int, action: str,
+               from_status: str = "", to_status: str = "", text: str = "", data_json: str = "") -> dict[str, Any]:
+    """One event chained to `prev_hash` (the report's `event_head`, read under its lock); its "hash" is the report's
+    new head, which the caller writes on the report row (the database checks both go together)."""
     h = event_hash(prev_hash, report_id, at, user_id, action, str(from_status), str(to_status), text, data_json)
-    ReportEvent.insert(report=report_id, at=at, user=user_id, action=action, from_status=from_status,
-                       to_status=to_status, text=text, data_json=data_json, prev_hash=prev_hash, hash=h).execute()
-    return h
+    return {"report": report_id, "at": at, "user": user_id, "action": action, "from_status": from_status,
+            "to_status": to_status, "text": text, "data_json": data_json, "prev_hash": prev_hash, "hash": h}
+
+
+def _append_event(report_id: int, prev_hash: str, **fields: Any) -> str:
+    """Write one event (`_event_row`); returns its hash, the report's new head."""
+    row = _event_row(report_id, prev_hash, **fields)
+    ReportEvent.insert(row).execute()
+    return row["hash"]
 
 
 def _lock(report_id: int) -> Report:
@@ -470,17 +476,13 @@ def apply_many(
             fields["status"] = rule.to
         if rule.answers:
             fields["responded_at"] = fn.COALESCE(Report.responded_at, now)
-        events = []
-        heads: dict[int, str] = {}
-        for r in rows:  # events first: the database accepts a report's change only with its new event
-            ev = {"report": r.id, "at": now, "user": user.id, "action": action, "from_status": r.status,
-                  "to_status": rule.to or r.status, "text": text(r), "data_json": _json(data(r) if data else None),
-                  "prev_hash": r.event_head}
-            ev["hash"] = heads[r.id] = event_hash(r.event_head, r.id, now, user.id, action, str(ev["from_status"]),
-                                                  str(ev["to_status"]), ev["text"], ev["data_json"])
-            events.append(ev)
+        # events first: the database accepts a report's change only with its new event
+        events = [_event_row(r.id, r.event_head, at=now, user_id=user.id, action=action, from_status=r.status,
+                             to_status=rule.to or r.status, text=text(r),
+                             data_json=_json(data(r) if data else None)) for r in rows]
         for chunk in chunked(events, 50):
             ReportEvent.insert_many(chunk).execute()
+        heads = {ev["report"]: ev["hash"] for ev in events}
         for chunk in chunked(ids, 200):
             head = Case(Report.id, [(rid, heads[rid]) for rid in chunk])
             Report.update(**fields, event_head=head).where(Report.id.in_(chunk)).execute()
