@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ispdesk.core.errors import DomainError
+from ispdesk.core.numfmt import fmt_int
 from ispdesk.core.services import audit_log
 from ispdesk.core.session import Session
 from ispdesk.ui.common.tasks import run_task
@@ -27,10 +28,6 @@ from ispdesk.ui.common.widgets import ErrorLabel
 
 OK_STYLE = "background: #e8f5e9; border: 1px solid #81c784; border-radius: 4px; padding: 8px; color: #1b5e20;"
 BROKEN_STYLE = "background: #fdecea; border: 1px solid #e57373; border-radius: 4px; padding: 8px; color: #8a1c1c;"
-
-
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
 
 
 class AuditDialog(QDialog):
@@ -112,7 +109,7 @@ class AuditDialog(QDialog):
         run_task(work, self._done, self._failed, self, on_progress=self._progress)
 
     def _progress(self, stage: str, done: int, _total: int) -> None:
-        self.stage.setText(self.tr("Revisando los sellos: %1 eventos…").replace("%1", _thousands(done)))
+        self.stage.setText(self.tr("Revisando los sellos: %1 eventos…").replace("%1", fmt_int(done)))
 
     def _finish(self) -> None:
         self.busy = False
@@ -124,8 +121,8 @@ class AuditDialog(QDialog):
         self._finish()
         self.verdict = verdict
         counts = self.tr("%1 eventos de %2 reportes y %3 registros de la bitácora, revisados en %4 s.") \
-            .replace("%1", _thousands(verdict.report_events)).replace("%2", _thousands(verdict.reports)) \
-            .replace("%3", _thousands(verdict.audit_events)).replace("%4", f"{verdict.seconds:.1f}")
+            .replace("%1", fmt_int(verdict.report_events)).replace("%2", fmt_int(verdict.reports)) \
+            .replace("%3", fmt_int(verdict.audit_events)).replace("%4", f"{verdict.seconds:.1f}")
         if verdict.ok:
             lines = [self.tr("Íntegro: nada se cambió ni se borró."), counts]
             if self.seal_edit.text().strip():
